@@ -1,0 +1,47 @@
+// The `vigil` command line. Each subcommand lives in ./commands and receives the IO it writes to,
+// so tests run commands in-process and read what they print.
+import { Command, CommanderError } from 'commander';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, explainStartupError, type CliIo } from './cli-context.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { serveCommand, type ServeHandle } from './commands/serve.ts';
+
+export interface RunOptions {
+  io?: Partial<CliIo>;
+  onServeStarted?: (handle: ServeHandle) => void;
+}
+
+export function buildProgram(io: CliIo, options: RunOptions = {}): Command {
+  const program = new Command('vigil')
+    .description('Vigil: find, refer and take down terrorist propaganda across platforms, together.')
+    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+  for (const command of [serveCommand(io, options.onServeStarted), migrateCommand(io)]) {
+    program.addCommand(command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+  }
+  return program;
+}
+
+export async function runCli(argv: string[], options: RunOptions = {}): Promise<number> {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, ...options.io };
+  const program = buildProgram(io, options);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    const explained = explainStartupError(error);
+    if (explained) {
+      io.stderr.write(`${explained.message}\n`);
+      return explained.exitCode;
+    }
+    io.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}

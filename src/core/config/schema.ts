@@ -1,0 +1,68 @@
+// Every setting Vigil reads from its environment, in one table: the variable, its schema, its
+// default and what it does. loadConfig() parses them all at once; docs/configuration.md is rendered
+// from the same table.
+import { z } from 'zod';
+
+export const ROLES = ['api', 'worker'] as const;
+export type Role = (typeof ROLES)[number];
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const bool = z.stringbool();
+
+export interface Setting<S extends z.ZodType = z.ZodType> {
+  readonly env: string;
+  readonly schema: S;
+  readonly description: string;
+  /** Shown in the docs when the default is not a literal (e.g. derived from the data folder). */
+  readonly defaultText?: string;
+  /** Values that must never be printed. */
+  readonly secret?: boolean;
+}
+
+function setting<S extends z.ZodType>(env: string, schema: S, description: string, extra: { defaultText?: string; secret?: boolean } = {}): Setting<S> {
+  return { env, schema, description, ...extra };
+}
+
+export const settings = {
+  host: setting('VIGIL_HOST', z.string().min(1).default('localhost'), 'Address the HTTP server binds to. Use `0.0.0.0` to listen on every interface.'),
+  port: setting('VIGIL_PORT', port.default(8080), 'TCP port of the HTTP server (0 picks a free port).'),
+  dataDir: setting('VIGIL_DATA_DIR', z.string().min(1).default('./.vigil'), 'Folder for the embedded PGlite database and stored media.'),
+  databaseUrl: setting(
+    'DATABASE_URL',
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    'PostgreSQL connection URL. When unset, Vigil uses an embedded PGlite database in the data folder.',
+    { secret: true },
+  ),
+  databasePoolSize: setting('VIGIL_DATABASE_POOL_SIZE', positiveInt.max(200).default(10), 'Maximum PostgreSQL connections per process.'),
+  migrateOnStart: setting('VIGIL_MIGRATE_ON_START', bool.default(true), 'Apply pending migrations when `vigil serve` starts. Turn off when a release step runs `vigil migrate`.'),
+  roles: setting(
+    'VIGIL_ROLES',
+    z
+      .string()
+      .default(ROLES.join(','))
+      .transform((value, ctx) => {
+        const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+        const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+        if (unknown.length > 0 || roles.length === 0) {
+          ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of ${ROLES.join(', ')}` });
+          return z.NEVER;
+        }
+        return [...new Set(roles)] as Role[];
+      }),
+    'Roles this process runs: `api` (HTTP server), `worker` (durable jobs and schedules). Split roles need PostgreSQL.',
+  ),
+  logLevel: setting('VIGIL_LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), 'Minimum level of the JSON logs written to standard output.'),
+  trustProxy: setting('VIGIL_TRUST_PROXY', bool.default(false), 'Trust `X-Forwarded-*` headers from a reverse proxy (for client addresses and rate limits).'),
+  bodyLimitBytes: setting('VIGIL_BODY_LIMIT_BYTES', positiveInt.default(1_048_576), 'Largest JSON request body accepted, in bytes.'),
+  uploadLimitBytes: setting('VIGIL_UPLOAD_LIMIT_BYTES', positiveInt.default(104_857_600), 'Largest media upload accepted, in bytes.'),
+  jobsConcurrency: setting('VIGIL_JOBS_CONCURRENCY', positiveInt.max(64).default(4), 'Jobs one worker process runs at the same time.'),
+  jobsPollIntervalMs: setting('VIGIL_JOBS_POLL_INTERVAL_MS', positiveInt.default(1000), 'How often an idle worker looks for due jobs, in milliseconds.'),
+  jobsLeaseMs: setting('VIGIL_JOBS_LEASE_MS', positiveInt.min(1000).default(60_000), 'How long a claimed job stays locked to its worker without a heartbeat; after that another worker may claim it.'),
+  ffmpegPath: setting('VIGIL_FFMPEG_PATH', z.string().min(1).optional(), 'Path of an ffmpeg binary to decode video. Takes precedence over the older static ffmpeg installed from npm.', { defaultText: 'the ffmpeg from `@ffmpeg-installer/ffmpeg`' }),
+} as const;
+
+export type Settings = typeof settings;
+export type Config = Readonly<{ [K in keyof Settings]: z.output<Settings[K]['schema']> }>;

@@ -1,0 +1,56 @@
+// Builds the HTTP application from a container. It never listens: tests drive it in-process with
+// app.inject(), and the serve command calls listen() on it.
+import fastify, { type FastifyBaseLogger } from 'fastify';
+import fastifyHelmet from '@fastify/helmet';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Container } from '../container.ts';
+import { registerHealthRoutes } from '../modules/health/health.routes.ts';
+import { registerErrorHandling } from './error-handler.ts';
+import { registerHttpMetrics } from './metrics.ts';
+import { registerOpenApi } from './openapi.ts';
+import { requestIdFrom } from './request-id.ts';
+import type { App } from './types.ts';
+
+export async function buildApp(container: Container): Promise<App> {
+  const { config, logger } = container;
+  const app = fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    genReqId: requestIdFrom,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    // The API serves JSON; the reference page and the web UI load only same-origin assets.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerHttpMetrics(app, container.metrics);
+  await registerOpenApi(app);
+
+  await app.register(async (scope) => {
+    registerHealthRoutes(scope, container.health);
+  });
+
+  return app;
+}
