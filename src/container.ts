@@ -8,7 +8,15 @@ import type { Database } from './core/db/index.ts';
 import { JobQueue, JobRegistry, JobRepository, JobScheduler, JobWorker, type ScheduleDefinition } from './core/jobs/index.ts';
 import { silentLogger, type Logger } from './core/logging/logger.ts';
 import { createMetricsRegistry } from './http/metrics.ts';
+import { AuditRepository, AuditTrail } from './core/audit/index.ts';
+import { AuditService } from './modules/audit/audit.service.ts';
+import { AuthRepository } from './modules/auth/auth.repository.ts';
+import { AuthService } from './modules/auth/auth.service.ts';
 import { HealthService } from './modules/health/health.service.ts';
+import { OrganisationRepository } from './modules/organisations/organisation.repository.ts';
+import { OrganisationService } from './modules/organisations/organisation.service.ts';
+import { SetupRepository } from './modules/organisations/setup.repository.ts';
+import { SetupService } from './modules/organisations/setup.service.ts';
 
 export interface ContainerInput {
   config: Config;
@@ -25,6 +33,11 @@ export interface Container {
   metrics: Registry;
   jobs: { registry: JobRegistry; repository: JobRepository; queue: JobQueue; schedules: ScheduleDefinition[] };
   health: HealthService;
+  auditTrail: AuditTrail;
+  audit: AuditService;
+  organisations: OrganisationService;
+  auth: AuthService;
+  setup: SetupService;
 }
 
 const DAY_MS = 86_400_000;
@@ -60,6 +73,19 @@ export function createContainer(input: ContainerInput): Container {
     },
   });
 
+  const auditTrail = new AuditTrail(new AuditRepository(db), clock);
+  const organisations = new OrganisationService({ db, repository: new OrganisationRepository(db), audit: auditTrail, clock });
+  const auth = new AuthService({ db, repository: new AuthRepository(db), organisations, audit: auditTrail, clock, config });
+
+  jobRegistry.define({
+    kind: 'sessions.purge',
+    handle: async () => {
+      const removed = await auth.purgeExpiredSessions();
+      logger.info({ removed }, 'purged expired sessions');
+    },
+  });
+  schedules.push({ name: 'sessions.purge', kind: 'sessions.purge', intervalMs: 3_600_000 });
+
   return {
     config,
     db,
@@ -68,6 +94,11 @@ export function createContainer(input: ContainerInput): Container {
     metrics,
     jobs: { registry: jobRegistry, repository: jobRepository, queue: jobQueue, schedules },
     health: new HealthService(db),
+    auditTrail,
+    audit: new AuditService(auditTrail),
+    organisations,
+    auth,
+    setup: new SetupService({ db, repository: new SetupRepository(db), organisations, clock }),
   };
 }
 

@@ -1,4 +1,5 @@
 // The generated documents and where they live; used by `npm run docs:generate` and by the drift test.
+import { renderRolesDoc } from './core/auth/roles-doc.ts';
 import { renderConfigurationDoc } from './core/config/index.ts';
 import { renderErrorsDoc } from './core/errors/errors-doc.ts';
 import { renderOpenApiDocument } from './http/openapi-doc.ts';
@@ -7,4 +8,5 @@ export const generatedDocs: Record<string, () => string | Promise<string>> = {
   'docs/configuration.md': renderConfigurationDoc,
   'docs/errors.md': renderErrorsDoc,
   'docs/openapi.json': renderOpenApiDocument,
+  'docs/roles.md': renderRolesDoc,
 };

@@ -2,6 +2,7 @@
 // configuration and database problems into one clear message and an exit code instead of a stack.
 import { ConfigError, loadConfig, type Config, type Environment } from '../core/config/index.ts';
 import { DatabaseUnavailableError, MigrationError, openDatabase, type Database } from '../core/db/index.ts';
+import { isAppError } from '../core/errors/app-error.ts';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -48,6 +49,7 @@ export function explainStartupError(error: unknown): CliExit | undefined {
   if (error instanceof CliExit) return error;
   if (error instanceof MigrationError) return new CliExit(`Migration failed: ${error.message}`, EXIT_FAILURE);
   if (error instanceof DatabaseUnavailableError) return new CliExit(`Database unavailable: ${error.message}`, EXIT_FAILURE);
+  if (isAppError(error)) return new CliExit(`Error ${error.code}: ${error.message}`, EXIT_FAILURE);
   return undefined;
 }
 

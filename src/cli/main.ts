@@ -2,6 +2,8 @@
 // so tests run commands in-process and read what they print.
 import { Command, CommanderError } from 'commander';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, explainStartupError, type CliIo } from './cli-context.ts';
+import { adminCommand } from './commands/admin.ts';
+import { auditCommand } from './commands/audit.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand, type ServeHandle } from './commands/serve.ts';
 
@@ -20,9 +22,15 @@ export function buildProgram(io: CliIo, options: RunOptions = {}): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const command of [serveCommand(io, options.onServeStarted), migrateCommand(io)]) {
-    program.addCommand(command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+  for (const command of [serveCommand(io, options.onServeStarted), migrateCommand(io), adminCommand(io), auditCommand(io)]) {
+    program.addCommand(command);
   }
+  // Every command, however deep, reports through io and returns instead of exiting the process.
+  const applyEverywhere = (command: Command) => {
+    command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    command.commands.forEach(applyEverywhere);
+  };
+  applyEverywhere(program);
   return program;
 }
 
@@ -34,6 +42,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (error.code.startsWith('vigil.')) return error.exitCode;
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     const explained = explainStartupError(error);

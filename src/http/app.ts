@@ -4,7 +4,12 @@ import fastify, { type FastifyBaseLogger } from 'fastify';
 import fastifyHelmet from '@fastify/helmet';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Container } from '../container.ts';
+import { registerAuditRoutes } from '../modules/audit/audit.routes.ts';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
 import { registerHealthRoutes } from '../modules/health/health.routes.ts';
+import { registerOrganisationRoutes } from '../modules/organisations/organisation.routes.ts';
+import { registerSetupRoutes } from '../modules/organisations/setup.routes.ts';
+import { registerAuthentication } from './auth.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { registerHttpMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -48,9 +53,13 @@ export async function buildApp(container: Container): Promise<App> {
   registerHttpMetrics(app, container.metrics);
   await registerOpenApi(app);
 
-  await app.register(async (scope) => {
-    registerHealthRoutes(scope, container.health);
-  });
+  await registerAuthentication(app, container.auth);
+
+  registerHealthRoutes(app, container.health);
+  registerAuthRoutes(app, { auth: container.auth, config });
+  registerOrganisationRoutes(app, container.organisations);
+  registerAuditRoutes(app, container.audit);
+  registerSetupRoutes(app, container.setup);
 
   return app;
 }

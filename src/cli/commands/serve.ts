@@ -60,6 +60,13 @@ export function serveCommand(io: CliIo, onStarted?: (handle: ServeHandle) => voi
         url = typeof port === 'object' && port ? `http://${config.host}:${port.port}` : address;
         stops.unshift(() => app.close());
         logger.info({ url, docs: `${url}/docs` }, `Vigil is listening on ${url}`);
+        const setupToken = await container.setup.issueTokenIfNeeded();
+        if (setupToken) {
+          logger.warn(
+            { setup: `${url}/setup` },
+            `No organisation exists yet. Create the first organisation and admin with POST ${url}/setup and this one-time token (valid 24 h): ${setupToken} — or stop Vigil and run \`vigil admin create-org\` and \`vigil admin create-user\`.`,
+          );
+        }
       }
       logger.info({ roles: config.roles, engine: db.engine }, 'Vigil started');
 

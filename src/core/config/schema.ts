@@ -61,6 +61,12 @@ export const settings = {
   jobsConcurrency: setting('VIGIL_JOBS_CONCURRENCY', positiveInt.max(64).default(4), 'Jobs one worker process runs at the same time.'),
   jobsPollIntervalMs: setting('VIGIL_JOBS_POLL_INTERVAL_MS', positiveInt.default(1000), 'How often an idle worker looks for due jobs, in milliseconds.'),
   jobsLeaseMs: setting('VIGIL_JOBS_LEASE_MS', positiveInt.min(1000).default(60_000), 'How long a claimed job stays locked to its worker without a heartbeat; after that another worker may claim it.'),
+  sessionTtlHours: setting('VIGIL_SESSION_TTL_HOURS', positiveInt.max(720).default(12), 'A sign-in session ends this many hours after it began, whatever the activity.'),
+  sessionIdleMinutes: setting('VIGIL_SESSION_IDLE_MINUTES', positiveInt.max(10_080).default(60), 'A sign-in session ends after this many minutes without a request.'),
+  cookieSecure: setting('VIGIL_COOKIE_SECURE', bool.default(true), 'Mark the session cookie `Secure` (sent over HTTPS only; browsers also send it to http://localhost). Turn off only for plain-HTTP test set-ups on other hosts.'),
+  loginMaxFailuresPerAccount: setting('VIGIL_LOGIN_MAX_FAILURES_PER_ACCOUNT', positiveInt.default(5), 'Failed sign-ins to one account, within the lockout window, before it is locked for the window.'),
+  loginMaxFailuresPerAddress: setting('VIGIL_LOGIN_MAX_FAILURES_PER_ADDRESS', positiveInt.default(30), 'Failed sign-ins from one client address, within the lockout window, before it is locked for the window.'),
+  loginLockoutMinutes: setting('VIGIL_LOGIN_LOCKOUT_MINUTES', positiveInt.default(15), 'The window for counting failed sign-ins, and how long a lock lasts.'),
   ffmpegPath: setting('VIGIL_FFMPEG_PATH', z.string().min(1).optional(), 'Path of an ffmpeg binary to decode video. Takes precedence over the older static ffmpeg installed from npm.', { defaultText: 'the ffmpeg from `@ffmpeg-installer/ffmpeg`' }),
 } as const;
 

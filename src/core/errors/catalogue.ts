@@ -18,6 +18,24 @@ export const errorCatalogue = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request content type is not supported here.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; retry later.' },
 
+  // Authentication and authorisation
+  UNAUTHENTICATED: { status: 401, message: 'Sign in or send an API key.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'The email or password is wrong.' },
+  SESSION_EXPIRED: { status: 401, message: 'The session has expired or was ended; sign in again.' },
+  API_KEY_INVALID: { status: 401, message: 'The API key is malformed or unknown.' },
+  API_KEY_REVOKED: { status: 401, message: 'The API key was revoked or has expired.' },
+  CSRF_TOKEN_MISSING: { status: 403, message: 'A cookie-authenticated change needs the X-CSRF-Token header.' },
+  CSRF_TOKEN_INVALID: { status: 403, message: 'The X-CSRF-Token header does not match the session.' },
+  FORBIDDEN: { status: 403, message: 'Your role does not allow this.' },
+  LOGIN_RATE_LIMITED: { status: 429, message: 'Too many failed sign-ins; wait before trying again.' },
+  ROLE_UNKNOWN: { status: 400, message: 'The role is not one of Vigil\'s roles.' },
+  ROLE_NOT_ALLOWED: { status: 400, message: 'This kind of organisation cannot hold that role.' },
+  SCOPE_UNKNOWN: { status: 400, message: 'The API key scope is not known.' },
+  PASSWORD_TOO_WEAK: { status: 400, message: 'The password must have at least 12 characters and must not contain the email address.' },
+  EMAIL_TAKEN: { status: 409, message: 'A member with this email address already exists.' },
+  ORGANISATION_NAME_TAKEN: { status: 409, message: 'An organisation with this name already exists.' },
+  LAST_ADMIN: { status: 409, message: 'An organisation must keep at least one active admin.' },
+
   // Resources
   NOT_FOUND: { status: 404, message: 'The resource does not exist.' },
   CONFLICT: { status: 409, message: 'The request conflicts with the current state of the resource.' },

@@ -1,0 +1,113 @@
+// Walks every authenticated route of the API. Another organisation's member gets 404 for this
+// organisation's records (existence is not leaked) and never sees them in lists; a member lacking
+// the route's permission gets 403; nobody gets in without credentials. A route added to the API
+// without an entry here fails the first test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/core/auth/permissions.ts';
+import { anonymous, buildOrganisation, buildSignedInMember, type Caller } from './factories.ts';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+interface Fixture {
+  memberId: number;
+  apiKeyId: number;
+  marker: string;
+}
+
+interface RouteCase {
+  /** "METHOD /openapi/{path}" */
+  route: string;
+  /** Concrete URL for this organisation's data. */
+  url: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  /** A role of the owning organisation that lacks the permission (403), if one exists. */
+  lacking?: Role;
+  /** The route addresses one record by id: another organisation gets 404. */
+  targetsRecord?: boolean;
+}
+
+const ROUTES: RouteCase[] = [
+  { route: 'GET /auth/session', url: () => '/auth/session' },
+  { route: 'POST /auth/logout', url: () => '/auth/logout' },
+  { route: 'GET /organisation', url: () => '/organisation' },
+  { route: 'GET /members', url: () => '/members' },
+  { route: 'POST /members', url: () => '/members', body: (f) => ({ email: `n-${f.memberId}@example.org`, displayName: 'N', roles: ['analyst'], password: 'correct horse battery' }), lacking: 'analyst' },
+  { route: 'GET /members/{id}', url: (f) => `/members/${f.memberId}`, targetsRecord: true },
+  { route: 'PATCH /members/{id}', url: (f) => `/members/${f.memberId}`, body: () => ({ displayName: 'Renamed' }), lacking: 'auditor', targetsRecord: true },
+  { route: 'PUT /members/me/password', url: () => '/members/me/password', body: () => ({ currentPassword: 'wrong-password-x', newPassword: 'another long password' }) },
+  { route: 'GET /api-keys', url: () => '/api-keys', lacking: 'analyst' },
+  { route: 'POST /api-keys', url: () => '/api-keys', body: () => ({ name: 'k', scopes: ['read'] }), lacking: 'supervisor' },
+  { route: 'DELETE /api-keys/{id}', url: (f) => `/api-keys/${f.apiKeyId}`, lacking: 'coordinator', targetsRecord: true },
+  { route: 'GET /audit/events', url: () => '/audit/events', lacking: 'admin' },
+  { route: 'GET /audit/export', url: () => '/audit/export', lacking: 'analyst' },
+  { route: 'GET /audit/verify', url: () => '/audit/verify', lacking: 'supervisor' },
+];
+
+const PUBLIC_ROUTES = new Set(['GET /healthz', 'GET /readyz', 'POST /auth/login', 'POST /setup']);
+
+let t: TestApp;
+let fixture: Fixture;
+let ownerRoles: Map<Role, Caller>;
+let outsider: Caller;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const org = await buildOrganisation(t, { kind: 'authority' });
+  const admin = await buildSignedInMember(t, org, ['admin']);
+  const target = await buildSignedInMember(t, org, ['analyst']);
+  const key = (await admin.as.post('/api-keys', { name: 'target-key', scopes: ['read'] })).json();
+  fixture = { memberId: target.member.id, apiKeyId: key.apiKey.id, marker: target.email };
+  ownerRoles = new Map();
+  for (const role of ['admin', 'coordinator', 'analyst', 'supervisor', 'auditor'] as Role[]) {
+    ownerRoles.set(role, (await buildSignedInMember(t, org, [role])).as);
+  }
+  // The outsider holds every role its organisation allows, so only isolation can stop it.
+  const other = await buildOrganisation(t, { kind: 'authority' });
+  outsider = (await buildSignedInMember(t, other, ['admin', 'coordinator', 'analyst', 'supervisor', 'auditor'])).as;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+function send(caller: Caller, rc: RouteCase) {
+  const method = rc.route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  const body = rc.body?.(fixture);
+  return caller.request({ method, url: rc.url(fixture), ...(body === undefined ? {} : { payload: body as Record<string, unknown> }) });
+}
+
+describe('tenant isolation and permissions on every route', () => {
+  it('covers every route of the API', async () => {
+    const doc = (await t.app.inject('/openapi.json')).json() as { paths: Record<string, Record<string, { security?: unknown }>> };
+    const all = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const secured = all.filter((r) => !PUBLIC_ROUTES.has(r));
+    expect(secured.sort()).toEqual(ROUTES.map((r) => r.route).sort());
+    for (const route of PUBLIC_ROUTES) expect(all).toContain(route);
+  });
+
+  it('answers 401 to a caller without credentials', async () => {
+    for (const rc of ROUTES) {
+      const res = await send(anonymous(t), rc);
+      expect({ route: rc.route, status: res.statusCode, code: res.json().error?.code }).toEqual({ route: rc.route, status: 401, code: 'UNAUTHENTICATED' });
+    }
+  });
+
+  it("answers 404 to another organisation's member for this organisation's records", async () => {
+    for (const rc of ROUTES.filter((r) => r.targetsRecord)) {
+      const res = await send(outsider, rc);
+      expect({ route: rc.route, status: res.statusCode, code: res.json().error?.code }).toEqual({ route: rc.route, status: 404, code: 'NOT_FOUND' });
+    }
+  });
+
+  it("never shows another organisation's records in any answer", async () => {
+    for (const rc of ROUTES.filter((r) => !r.targetsRecord && r.route.startsWith('GET'))) {
+      const res = await send(outsider, rc);
+      expect(res.body, rc.route).not.toContain(fixture.marker);
+    }
+  });
+
+  it("answers 403 to a member whose roles lack the route's permission", async () => {
+    for (const rc of ROUTES.filter((r) => r.lacking)) {
+      const res = await send(ownerRoles.get(rc.lacking!)!, rc);
+      expect({ route: rc.route, status: res.statusCode, code: res.json().error?.code }).toEqual({ route: rc.route, status: 403, code: 'FORBIDDEN' });
+    }
+  });
+});
