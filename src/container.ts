@@ -10,6 +10,11 @@ import { silentLogger, type Logger } from './core/logging/logger.ts';
 import { createMetricsRegistry } from './http/metrics.ts';
 import { AuditRepository, AuditTrail } from './core/audit/index.ts';
 import { AuditService } from './modules/audit/audit.service.ts';
+import { BankExchangeService } from './modules/banks/bank-exchange.service.ts';
+import { BankMatcher } from './modules/banks/bank-matcher.ts';
+import { BankRepository } from './modules/banks/bank.repository.ts';
+import { BankService } from './modules/banks/bank.service.ts';
+import { HashingService } from './modules/hashing/hashing.service.ts';
 import { AuthRepository } from './modules/auth/auth.repository.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { HealthService } from './modules/health/health.service.ts';
@@ -38,6 +43,10 @@ export interface Container {
   organisations: OrganisationService;
   auth: AuthService;
   setup: SetupService;
+  banks: BankService;
+  matcher: BankMatcher;
+  hashing: HashingService;
+  bankExchange: BankExchangeService;
 }
 
 const DAY_MS = 86_400_000;
@@ -86,6 +95,16 @@ export function createContainer(input: ContainerInput): Container {
   });
   schedules.push({ name: 'sessions.purge', kind: 'sessions.purge', intervalMs: 3_600_000 });
 
+  const bankRepository = new BankRepository(db);
+  const banks = new BankService({ db, repository: bankRepository, audit: auditTrail, clock });
+  const matcher = new BankMatcher({
+    banks,
+    logger,
+    policy: { pollIntervalMs: config.matcherPollIntervalMs, qualityFloor: config.matchQualityFloor, floodMinPerHour: config.floodMinMatchesPerHour, floodFactor: config.floodFactor },
+  });
+  // The matcher in this process sees its own process's changes before the request answers.
+  if (config.roles.includes('matcher')) banks.onSignalsChanged(() => matcher.sync());
+
   return {
     config,
     db,
@@ -99,6 +118,10 @@ export function createContainer(input: ContainerInput): Container {
     organisations,
     auth,
     setup: new SetupService({ db, repository: new SetupRepository(db), organisations, clock }),
+    banks,
+    matcher,
+    hashing: new HashingService(config),
+    bankExchange: new BankExchangeService({ banks, repository: bankRepository, clock }),
   };
 }
 

@@ -11,6 +11,8 @@ interface Fixture {
   memberId: number;
   apiKeyId: number;
   marker: string;
+  bank: string;
+  contentId: number;
 }
 
 interface RouteCase {
@@ -40,6 +42,23 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /audit/events', url: () => '/audit/events', lacking: 'admin' },
   { route: 'GET /audit/export', url: () => '/audit/export', lacking: 'analyst' },
   { route: 'GET /audit/verify', url: () => '/audit/verify', lacking: 'supervisor' },
+  { route: 'GET /c/banks', url: () => '/c/banks', lacking: 'admin' },
+  { route: 'POST /c/banks', url: () => '/c/banks', body: () => ({ name: 'ANOTHER_BANK' }), lacking: 'supervisor' },
+  { route: 'GET /c/bank/{name}', url: (f) => `/c/bank/${f.bank}`, lacking: 'admin', targetsRecord: true },
+  { route: 'PUT /c/bank/{name}', url: (f) => `/c/bank/${f.bank}`, body: () => ({ description: 'x' }), lacking: 'coordinator', targetsRecord: true },
+  { route: 'DELETE /c/bank/{name}', url: (f) => `/c/bank/${f.bank}`, lacking: 'supervisor', targetsRecord: true },
+  { route: 'GET /c/bank/{name}/shares', url: (f) => `/c/bank/${f.bank}/shares`, lacking: 'auditor', targetsRecord: true },
+  { route: 'PUT /c/bank/{name}/shares/{organisationId}', url: (f) => `/c/bank/${f.bank}/shares/1`, body: () => ({ access: 'read' }), lacking: 'auditor', targetsRecord: true },
+  { route: 'GET /c/bank/{name}/content', url: (f) => `/c/bank/${f.bank}/content`, lacking: 'auditor', targetsRecord: true },
+  { route: 'POST /c/bank/{name}/signal', url: (f) => `/c/bank/${f.bank}/signal`, body: () => ({ md5: 'ab'.repeat(16) }), lacking: 'supervisor', targetsRecord: true },
+  { route: 'GET /c/bank/{name}/content/{id}', url: (f) => `/c/bank/${f.bank}/content/${f.contentId}`, lacking: 'auditor', targetsRecord: true },
+  { route: 'PUT /c/bank/{name}/content/{id}', url: (f) => `/c/bank/${f.bank}/content/${f.contentId}`, body: () => ({ note: 'x' }), lacking: 'coordinator', targetsRecord: true },
+  { route: 'DELETE /c/bank/{name}/content/{id}', url: (f) => `/c/bank/${f.bank}/content/${f.contentId}`, lacking: 'coordinator', targetsRecord: true },
+  { route: 'POST /h/hash', url: () => '/h/hash', lacking: 'coordinator' },
+  { route: 'GET /h/hash', url: () => '/h/hash?url=http://127.0.0.1:9/x', lacking: 'supervisor' },
+  { route: 'GET /m/lookup', url: () => `/m/lookup?signal_type=md5&signal=${'cd'.repeat(16)}`, lacking: 'auditor' },
+  { route: 'POST /m/lookup', url: () => '/m/lookup', lacking: 'coordinator' },
+  { route: 'POST /m/lookup/batch', url: () => '/m/lookup/batch', body: () => ({ queries: [{ signal_type: 'md5', signal: 'cd'.repeat(16) }] }), lacking: 'supervisor' },
 ];
 
 const PUBLIC_ROUTES = new Set(['GET /healthz', 'GET /readyz', 'POST /auth/login', 'POST /setup']);
@@ -55,7 +74,11 @@ beforeAll(async () => {
   const admin = await buildSignedInMember(t, org, ['admin']);
   const target = await buildSignedInMember(t, org, ['analyst']);
   const key = (await admin.as.post('/api-keys', { name: 'target-key', scopes: ['read'] })).json();
-  fixture = { memberId: target.member.id, apiKeyId: key.apiKey.id, marker: target.email };
+  const analyst = await buildSignedInMember(t, org, ['analyst']);
+  await analyst.as.post('/c/banks', { name: 'ISOLATED_BANK' });
+  const marker = 'cd'.repeat(16);
+  const content = (await analyst.as.post('/c/bank/ISOLATED_BANK/signal', { md5: marker })).json();
+  fixture = { memberId: target.member.id, apiKeyId: key.apiKey.id, marker: target.email, bank: 'ISOLATED_BANK', contentId: content.id };
   ownerRoles = new Map();
   for (const role of ['admin', 'coordinator', 'analyst', 'supervisor', 'auditor'] as Role[]) {
     ownerRoles.set(role, (await buildSignedInMember(t, org, [role])).as);
@@ -101,7 +124,11 @@ describe('tenant isolation and permissions on every route', () => {
     for (const rc of ROUTES.filter((r) => !r.targetsRecord && r.route.startsWith('GET'))) {
       const res = await send(outsider, rc);
       expect(res.body, rc.route).not.toContain(fixture.marker);
+      expect(res.body, rc.route).not.toContain(fixture.bank);
     }
+    // Unshared banks are not searched for other organisations.
+    const batch = await outsider.post('/m/lookup/batch', { queries: [{ signal_type: 'md5', signal: 'cd'.repeat(16) }] });
+    expect(batch.json().results[0].matches).toEqual({});
   });
 
   it("answers 403 to a member whose roles lack the route's permission", async () => {

@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, explainStartupError, type CliIo } from './cli-context.ts';
 import { adminCommand } from './commands/admin.ts';
 import { auditCommand } from './commands/audit.ts';
+import { bankCommand } from './commands/bank.ts';
+import { hashCommand } from './commands/hash.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand, type ServeHandle } from './commands/serve.ts';
 
@@ -22,7 +24,16 @@ export function buildProgram(io: CliIo, options: RunOptions = {}): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const command of [serveCommand(io, options.onServeStarted), migrateCommand(io), adminCommand(io), auditCommand(io)]) {
+  const ffmpegPath = io.env.VIGIL_FFMPEG_PATH?.trim();
+  const commands = [
+    serveCommand(io, options.onServeStarted),
+    migrateCommand(io),
+    hashCommand({ stdout: io.stdout, stderr: io.stderr }, ffmpegPath ? { ffmpegPath } : {}),
+    adminCommand(io),
+    bankCommand(io),
+    auditCommand(io),
+  ];
+  for (const command of commands) {
     program.addCommand(command);
   }
   // Every command, however deep, reports through io and returns instead of exiting the process.
@@ -42,7 +53,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code.startsWith('vigil.')) return error.exitCode;
+      if (error.code.startsWith('vigil.') || error.code === 'commander.error') return error.exitCode;
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     const explained = explainStartupError(error);

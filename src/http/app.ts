@@ -9,7 +9,11 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
 import { registerHealthRoutes } from '../modules/health/health.routes.ts';
 import { registerOrganisationRoutes } from '../modules/organisations/organisation.routes.ts';
 import { registerSetupRoutes } from '../modules/organisations/setup.routes.ts';
+import { registerBankRoutes } from '../modules/banks/bank.routes.ts';
+import { registerLookupRoutes } from '../modules/banks/lookup.routes.ts';
+import { registerHashingRoutes } from '../modules/hashing/hashing.routes.ts';
 import { registerAuthentication } from './auth.ts';
+import { registerUploads } from './upload.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { registerHttpMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -54,12 +58,22 @@ export async function buildApp(container: Container): Promise<App> {
   await registerOpenApi(app);
 
   await registerAuthentication(app, container.auth);
+  await registerUploads(app, config.uploadLimitBytes);
 
   registerHealthRoutes(app, container.health);
   registerAuthRoutes(app, { auth: container.auth, config });
-  registerOrganisationRoutes(app, container.organisations);
-  registerAuditRoutes(app, container.audit);
-  registerSetupRoutes(app, container.setup);
+  if (config.roles.includes('api')) {
+    registerOrganisationRoutes(app, container.organisations);
+    registerAuditRoutes(app, container.audit);
+    registerSetupRoutes(app, container.setup);
+    registerBankRoutes(app, container.banks);
+    registerHashingRoutes(app, container.hashing);
+  }
+  // Lookups need the in-memory indexes, which only matcher processes hold.
+  if (config.roles.includes('matcher')) registerLookupRoutes(app, { matcher: container.matcher, hashing: container.hashing });
+  app.addHook('onClose', async () => {
+    await container.hashing.close();
+  });
 
   return app;
 }

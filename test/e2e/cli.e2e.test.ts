@@ -73,23 +73,27 @@ describe('the vigil command', () => {
     expect(migrateAgain.stdout).toContain('up to date');
   }, 120_000);
 
-  it.runIf(onPostgres)('runs the API and the worker as separate processes on PostgreSQL', async () => {
+  it.runIf(onPostgres)('runs the API, the worker and the matcher as separate processes on PostgreSQL', async () => {
     const db = await createTestDatabase();
     try {
       const url = new URL(process.env.DATABASE_URL!);
       url.searchParams.set('options', `-c search_path=${db.schema}`);
       const env = { DATABASE_URL: url.toString(), VIGIL_PORT: '0', VIGIL_HOST: '127.0.0.1' };
-      const [api1, api2, worker] = await Promise.all([
+      const [api1, api2, worker, matcher] = await Promise.all([
         startVigil(['--roles', 'api'], env),
         startVigil(['--roles', 'api'], env),
         startVigil(['--roles', 'worker'], env),
+        startVigil(['--roles', 'matcher'], env),
       ]);
       expect(worker.url).toBe('');
-      for (const api of [api1, api2]) {
+      for (const api of [api1, api2, matcher]) {
         const ready = await fetch(`${api.url}/readyz`);
         expect(((await ready.json()) as { database: { engine: string } }).database.engine).toBe('postgres');
       }
-      expect(await Promise.all([api1.stop(), api2.stop(), worker.stop()])).toEqual([0, 0, 0]);
+      // Lookups are served by the matcher, not by API-only processes.
+      expect((await fetch(`${api1.url}/m/lookup?signal_type=md5&signal=x`)).status).toBe(404);
+      expect((await fetch(`${matcher.url}/m/lookup?signal_type=md5&signal=x`)).status).toBe(401);
+      expect(await Promise.all([api1.stop(), api2.stop(), worker.stop(), matcher.stop()])).toEqual([0, 0, 0, 0]);
     } finally {
       await db.close();
     }

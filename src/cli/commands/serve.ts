@@ -24,7 +24,7 @@ export function serveCommand(io: CliIo, onStarted?: (handle: ServeHandle) => voi
     .description('Run Vigil: the HTTP API and the job worker, in one process unless --roles says otherwise.')
     .option('-p, --port <port>', 'TCP port (VIGIL_PORT, default 8080)')
     .option('--host <host>', 'address to bind (VIGIL_HOST, default localhost)')
-    .option('--roles <roles>', 'comma-separated roles to run: api, worker (VIGIL_ROLES, default all)')
+    .option('--roles <roles>', 'comma-separated roles to run: api, worker, matcher (VIGIL_ROLES, default all)')
     .option('--data-dir <path>', 'data folder for the embedded database (VIGIL_DATA_DIR)')
     .action(async (flags: ServeFlags) => {
       const config = configFrom(io, definedOnly({ port: flags.port, host: flags.host, roles: flags.roles, dataDir: flags.dataDir }));
@@ -53,7 +53,12 @@ export function serveCommand(io: CliIo, onStarted?: (handle: ServeHandle) => voi
         });
         logger.info({ workerId: worker.id, concurrency: config.jobsConcurrency }, 'job worker started');
       }
-      if (config.roles.includes('api')) {
+      if (config.roles.includes('matcher')) {
+        await container.matcher.start();
+        stops.push(async () => container.matcher.stop());
+        logger.info({ signals: container.matcher.size, seq: container.matcher.lastSeq }, 'matcher loaded the bank indexes');
+      }
+      if (config.roles.includes('api') || config.roles.includes('matcher')) {
         const app = await buildApp(container);
         const address = await app.listen({ port: config.port, host: config.host });
         const port = app.server.address();

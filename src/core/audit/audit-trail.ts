@@ -55,7 +55,7 @@ export class AuditTrail {
     const base = {
       seq: head.seq + 1,
       occurredAt: this.clock.now(),
-      organisationId: entry.organisationId !== undefined ? entry.organisationId : actor.kind === 'system' ? null : actor.organisationId,
+      organisationId: entry.organisationId !== undefined ? entry.organisationId : (actor.organisationId ?? null),
       actorType: actor.kind,
       actorId: actor.kind === 'system' ? null : actor.id,
       actorLabel: actor.label,

@@ -18,6 +18,8 @@ export interface Principal {
 export interface SystemActor {
   kind: 'system';
   label: string;
+  /** The organisation an operator's command acts for (e.g. `vigil bank import --org`). */
+  organisationId?: number;
 }
 
 export type Actor = Principal | SystemActor;

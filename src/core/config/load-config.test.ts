@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './index.ts';
 describe('loadConfig', () => {
   it('gives documented defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 8080, host: 'localhost', dataDir: './.vigil', roles: ['api', 'worker'], migrateOnStart: true });
+    expect(config).toMatchObject({ port: 8080, host: 'localhost', dataDir: './.vigil', roles: ['api', 'worker', 'matcher'], migrateOnStart: true });
     expect(config.databaseUrl).toBeUndefined();
     expect(Object.isFrozen(config)).toBe(true);
   });

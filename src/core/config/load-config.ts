@@ -1,6 +1,6 @@
 // Parses the environment once, reports every problem at once, and returns a frozen Config that is
 // passed to whoever needs it. Nothing else in Vigil reads process.env.
-import { settings, type Config } from './schema.ts';
+import { ROLES, settings, type Config } from './schema.ts';
 
 export class ConfigError extends Error {
   readonly problems: readonly string[];
@@ -35,7 +35,7 @@ export function loadConfig(env: Environment, overrides: Partial<Record<keyof Con
 }
 
 function crossCheck(config: Config, problems: string[]): void {
-  const allRoles = config.roles.includes('api') && config.roles.includes('worker');
+  const allRoles = ROLES.every((r) => config.roles.includes(r));
   if (!config.databaseUrl && !allRoles) {
     problems.push('VIGIL_ROLES: the embedded PGlite database serves one process only; run every role together or set DATABASE_URL');
   }

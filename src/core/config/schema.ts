@@ -3,7 +3,7 @@
 // from the same table.
 import { z } from 'zod';
 
-export const ROLES = ['api', 'worker'] as const;
+export const ROLES = ['api', 'worker', 'matcher'] as const;
 export type Role = (typeof ROLES)[number];
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -52,7 +52,7 @@ export const settings = {
         }
         return [...new Set(roles)] as Role[];
       }),
-    'Roles this process runs: `api` (HTTP server), `worker` (durable jobs and schedules). Split roles need PostgreSQL.',
+    'Roles this process runs: `api` (the HTTP API), `worker` (durable jobs and schedules), `matcher` (the in-memory bank indexes and the `/m/` lookup routes). Split roles need PostgreSQL.',
   ),
   logLevel: setting('VIGIL_LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), 'Minimum level of the JSON logs written to standard output.'),
   trustProxy: setting('VIGIL_TRUST_PROXY', bool.default(false), 'Trust `X-Forwarded-*` headers from a reverse proxy (for client addresses and rate limits).'),
@@ -67,6 +67,24 @@ export const settings = {
   loginMaxFailuresPerAccount: setting('VIGIL_LOGIN_MAX_FAILURES_PER_ACCOUNT', positiveInt.default(5), 'Failed sign-ins to one account, within the lockout window, before it is locked for the window.'),
   loginMaxFailuresPerAddress: setting('VIGIL_LOGIN_MAX_FAILURES_PER_ADDRESS', positiveInt.default(30), 'Failed sign-ins from one client address, within the lockout window, before it is locked for the window.'),
   loginLockoutMinutes: setting('VIGIL_LOGIN_LOCKOUT_MINUTES', positiveInt.default(15), 'The window for counting failed sign-ins, and how long a lock lasts.'),
+  hashThreads: setting('VIGIL_HASH_THREADS', z.coerce.number().int().min(1).max(256).optional(), 'Worker threads that decode and hash media.', { defaultText: 'the number of CPU cores' }),
+  mediaMaxPixels: setting('VIGIL_MEDIA_MAX_PIXELS', positiveInt.default(100_000_000), 'Largest image or video frame area accepted, in pixels (decompression bombs are refused before decoding).'),
+  mediaMaxVideoSeconds: setting('VIGIL_MEDIA_MAX_VIDEO_SECONDS', positiveInt.default(3 * 3600), 'Longest video accepted for hashing, in seconds.'),
+  mediaTimeoutMs: setting('VIGIL_MEDIA_TIMEOUT_MS', positiveInt.default(120_000), 'Wall-clock limit for decoding and hashing one upload, in milliseconds.'),
+  hashUrlAllowlist: setting(
+    'VIGIL_HASH_URL_ALLOWLIST',
+    z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    'Comma-separated host names (host or host:port) that `/h/hash?url=` may fetch from. Empty: hashing by URL is off.',
+  ),
+  hashUrlMaxBytes: setting('VIGIL_HASH_URL_MAX_BYTES', positiveInt.default(50 * 1024 * 1024), 'Largest download accepted when hashing by URL, in bytes.'),
+  hashUrlTimeoutMs: setting('VIGIL_HASH_URL_TIMEOUT_MS', positiveInt.default(15_000), 'Time limit for a download when hashing by URL, in milliseconds.'),
+  matcherPollIntervalMs: setting('VIGIL_MATCHER_POLL_INTERVAL_MS', positiveInt.min(50).default(250), 'How often a matcher applies bank changes made by other processes, in milliseconds.'),
+  matchQualityFloor: setting('VIGIL_MATCH_QUALITY_FLOOR', z.coerce.number().int().min(0).max(100).default(50), 'PDQ hashes below this quality (in banks or in queries) never match.'),
+  floodMinMatchesPerHour: setting('VIGIL_FLOOD_MIN_MATCHES_PER_HOUR', positiveInt.default(100), 'A bank entry is quarantined when it matches at least this many times in an hour …'),
+  floodFactor: setting('VIGIL_FLOOD_FACTOR', z.coerce.number().positive().default(10), '… and more than this many times its hourly baseline over the past week.'),
   ffmpegPath: setting('VIGIL_FFMPEG_PATH', z.string().min(1).optional(), 'Path of an ffmpeg binary to decode video. Takes precedence over the older static ffmpeg installed from npm.', { defaultText: 'the ffmpeg from `@ffmpeg-installer/ffmpeg`' }),
 } as const;
 

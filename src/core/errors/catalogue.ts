@@ -39,6 +39,8 @@ export const errorCatalogue = {
   // Resources
   NOT_FOUND: { status: 404, message: 'The resource does not exist.' },
   CONFLICT: { status: 409, message: 'The request conflicts with the current state of the resource.' },
+  INVALID_STATE_TRANSITION: { status: 409, message: 'The record cannot move from its current state to the one asked for.' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, message: 'This Idempotency-Key was used before with a different request.' },
 
   // Media and signals
   MEDIA_EMPTY: { status: 400, message: 'The uploaded file is empty.' },
@@ -50,6 +52,20 @@ export const errorCatalogue = {
   MEDIA_DECODE_TIMEOUT: { status: 422, message: 'Decoding the media took longer than the configured limit.' },
   SIGNAL_INVALID: { status: 400, message: 'The signal value is malformed for its signal type.' },
   SIGNAL_TYPE_UNKNOWN: { status: 400, message: 'The signal type is not known.' },
+  URL_NOT_ALLOWED: { status: 403, message: 'Media can be fetched only from hosts on the configured allowlist.' },
+  URL_FETCH_FAILED: { status: 502, message: 'The media could not be fetched from the URL.' },
+  UPLOAD_MISSING: { status: 400, message: 'Send the media as a multipart/form-data file field.' },
+
+  // Banks
+  BANK_NAME_INVALID: { status: 400, message: 'Bank names are CAPS_AND_UNDERSCORES: a capital letter, then capitals, digits or underscores (at most 100).' },
+  BANK_NAME_TAKEN: { status: 409, message: 'A bank with this name already exists.' },
+
+  // Exchanges (bank import and export)
+  EXCHANGE_FETCH_FAILED: { status: 502, message: 'The exchange source could not be fetched.' },
+  EXCHANGE_PAGE_TOO_LARGE: { status: 502, message: 'The exchange source sent a page larger than the limit.' },
+  EXCHANGE_CROSS_ORIGIN: { status: 502, message: 'The exchange source pointed to another origin, which Vigil does not follow.' },
+  EXCHANGE_ABORTED: { status: 503, message: 'The import was interrupted; it can resume from its checkpoint.' },
+  EXCHANGE_FORMAT_UNKNOWN: { status: 400, message: 'The exchange format is not known.' },
 
   // Jobs
   JOB_HANDLER_UNKNOWN: { status: 500, message: 'No handler is registered for this job kind.' },
