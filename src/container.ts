@@ -1,6 +1,7 @@
 // The one place that wires config → database → repositories → services. Each service receives only
 // what it uses; nothing reaches for globals. Every process role (api, worker) builds the same
 // container and starts the parts it runs.
+import { join } from 'node:path';
 import { Gauge, type Registry } from 'prom-client';
 import type { Config } from './core/config/index.ts';
 import { systemClock, type Clock } from './core/clock/clock.ts';
@@ -22,6 +23,17 @@ import { OrganisationRepository } from './modules/organisations/organisation.rep
 import { OrganisationService } from './modules/organisations/organisation.service.ts';
 import { SetupRepository } from './modules/organisations/setup.repository.ts';
 import { SetupService } from './modules/organisations/setup.service.ts';
+import { InfrastructureRepository } from './modules/platforms/infrastructure.repository.ts';
+import { InfrastructureService } from './modules/platforms/infrastructure.service.ts';
+import { PlatformRepository } from './modules/platforms/platform.repository.ts';
+import { PlatformService } from './modules/platforms/platform.service.ts';
+import { OperationRepository } from './modules/operations/operation.repository.ts';
+import { OperationService } from './modules/operations/operation.service.ts';
+import { OperationFiguresRepository } from './modules/operations/operation-figures.repository.ts';
+import { ClusterIndex } from './modules/items/cluster-index.ts';
+import { ItemRepository } from './modules/items/item.repository.ts';
+import { ItemService } from './modules/items/item.service.ts';
+import { MediaStore } from './modules/items/media-store.ts';
 
 export interface ContainerInput {
   config: Config;
@@ -47,6 +59,10 @@ export interface Container {
   matcher: BankMatcher;
   hashing: HashingService;
   bankExchange: BankExchangeService;
+  platforms: PlatformService;
+  operations: OperationService;
+  items: ItemService;
+  infrastructure: InfrastructureService;
 }
 
 const DAY_MS = 86_400_000;
@@ -105,6 +121,25 @@ export function createContainer(input: ContainerInput): Container {
   // The matcher in this process sees its own process's changes before the request answers.
   if (config.roles.includes('matcher')) banks.onSignalsChanged(() => matcher.sync());
 
+  const platformRepository = new PlatformRepository(db);
+  const platforms = new PlatformService({ db, repository: platformRepository, organisations, audit: auditTrail, clock });
+  const infrastructure = new InfrastructureService({ db, repository: new InfrastructureRepository(db), platforms: platformRepository, audit: auditTrail, clock });
+
+  const hashing = new HashingService(config);
+  const operations = new OperationService({ db, repository: new OperationRepository(db), figures: new OperationFiguresRepository(db), audit: auditTrail, clock });
+  const itemRepository = new ItemRepository(db);
+  const items = new ItemService({
+    db,
+    repository: itemRepository,
+    operations,
+    hashing,
+    media: new MediaStore(join(config.dataDir, 'media')),
+    clusters: new ClusterIndex(itemRepository, config.matchQualityFloor),
+    audit: auditTrail,
+    clock,
+    resolvePlatform: (url) => platforms.platformForUrl(url),
+  });
+
   return {
     config,
     db,
@@ -120,8 +155,12 @@ export function createContainer(input: ContainerInput): Container {
     setup: new SetupService({ db, repository: new SetupRepository(db), organisations, clock }),
     banks,
     matcher,
-    hashing: new HashingService(config),
+    hashing,
     bankExchange: new BankExchangeService({ banks, repository: bankRepository, clock }),
+    platforms,
+    infrastructure,
+    operations,
+    items,
   };
 }
 

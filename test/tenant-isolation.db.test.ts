@@ -13,6 +13,9 @@ interface Fixture {
   marker: string;
   bank: string;
   contentId: number;
+  operationId: number;
+  itemId: number;
+  clusterId: number;
 }
 
 interface RouteCase {
@@ -58,7 +61,38 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /h/hash', url: () => '/h/hash?url=http://127.0.0.1:9/x', lacking: 'supervisor' },
   { route: 'GET /m/lookup', url: () => `/m/lookup?signal_type=md5&signal=${'cd'.repeat(16)}`, lacking: 'auditor' },
   { route: 'POST /m/lookup', url: () => '/m/lookup', lacking: 'coordinator' },
+  { route: 'GET /operations', url: () => '/operations', lacking: 'auditor' },
+  { route: 'POST /operations', url: () => '/operations', body: () => ({ name: 'Another operation' }), lacking: 'analyst' },
+  { route: 'GET /operations/{id}', url: (f) => `/operations/${f.operationId}`, lacking: 'auditor', targetsRecord: true },
+  { route: 'GET /operations/{id}/figures', url: (f) => `/operations/${f.operationId}/figures`, lacking: 'auditor', targetsRecord: true },
+  { route: 'PATCH /operations/{id}', url: (f) => `/operations/${f.operationId}`, body: () => ({ description: 'x' }), lacking: 'analyst', targetsRecord: true },
+  { route: 'POST /operations/{id}/status', url: (f) => `/operations/${f.operationId}/status`, body: () => ({ status: 'live' }), lacking: 'supervisor', targetsRecord: true },
+  { route: 'POST /operations/{id}/participants', url: (f) => `/operations/${f.operationId}/participants`, body: () => ({ organisationIds: [1] }), lacking: 'analyst', targetsRecord: true },
+  { route: 'DELETE /operations/{id}/participants/{organisationId}', url: (f) => `/operations/${f.operationId}/participants/1`, lacking: 'supervisor', targetsRecord: true },
+  { route: 'POST /items', url: () => '/items', body: (f) => ({ operationId: f.operationId, url: 'https://isolation.example/2' }), lacking: 'coordinator', targetsRecord: true },
+  { route: 'POST /items/media', url: () => '/items/media', lacking: 'supervisor' },
+  { route: 'POST /items/bulk', url: (f) => `/items/bulk?operationId=${f.operationId}`, lacking: 'supervisor' },
+  { route: 'GET /items', url: () => '/items', lacking: 'auditor' },
+  { route: 'GET /items/{id}', url: (f) => `/items/${f.itemId}`, lacking: 'auditor', targetsRecord: true },
+  { route: 'PATCH /items/{id}', url: (f) => `/items/${f.itemId}`, body: () => ({ notes: 'x' }), lacking: 'supervisor', targetsRecord: true },
+  { route: 'GET /clusters/{id}', url: (f) => `/clusters/${f.clusterId}`, lacking: 'auditor', targetsRecord: true },
   { route: 'POST /m/lookup/batch', url: () => '/m/lookup/batch', body: () => ({ queries: [{ signal_type: 'md5', signal: 'cd'.repeat(16) }] }), lacking: 'supervisor' },
+  // The platform registry is shared by every organisation: no 404 for outsiders, only permissions.
+  { route: 'GET /platforms', url: () => '/platforms', lacking: 'admin' },
+  { route: 'POST /platforms', url: () => '/platforms', body: () => ({ name: 'Isolated platform', category: 'video' }), lacking: 'analyst' },
+  { route: 'GET /platforms/resolve', url: () => '/platforms/resolve?url=https://example.org/', lacking: 'auditor' },
+  { route: 'GET /platforms/{id}', url: () => '/platforms/1', lacking: 'admin' },
+  { route: 'PATCH /platforms/{id}', url: () => '/platforms/1', body: () => ({ notes: 'x' }), lacking: 'analyst' },
+  { route: 'POST /platforms/{id}/domains', url: () => '/platforms/1/domains', body: () => ({ domain: 'example.org' }), lacking: 'supervisor' },
+  { route: 'DELETE /platforms/{id}/domains/{domain}', url: () => '/platforms/1/domains/example.org', lacking: 'analyst' },
+  { route: 'GET /platforms/{id}/infrastructure', url: () => '/platforms/1/infrastructure', lacking: 'auditor' },
+  { route: 'PUT /platforms/{id}/infrastructure/{providerId}', url: () => '/platforms/1/infrastructure/1', body: () => ({ role: 'hosting' }), lacking: 'analyst' },
+  { route: 'DELETE /platforms/{id}/infrastructure/{providerId}', url: () => '/platforms/1/infrastructure/1', lacking: 'supervisor' },
+  { route: 'GET /infrastructure-providers', url: () => '/infrastructure-providers', lacking: 'admin' },
+  { route: 'POST /infrastructure-providers', url: () => '/infrastructure-providers', body: () => ({ name: 'Isolated host', kind: 'hosting' }), lacking: 'analyst' },
+  { route: 'GET /infrastructure-providers/{id}', url: () => '/infrastructure-providers/1', lacking: 'auditor' },
+  { route: 'PATCH /infrastructure-providers/{id}', url: () => '/infrastructure-providers/1', body: () => ({ notes: 'x' }), lacking: 'analyst' },
+  { route: 'DELETE /infrastructure-providers/{id}', url: () => '/infrastructure-providers/1', lacking: 'supervisor' },
 ];
 
 const PUBLIC_ROUTES = new Set(['GET /healthz', 'GET /readyz', 'POST /auth/login', 'POST /setup']);
@@ -78,7 +112,10 @@ beforeAll(async () => {
   await analyst.as.post('/c/banks', { name: 'ISOLATED_BANK' });
   const marker = 'cd'.repeat(16);
   const content = (await analyst.as.post('/c/bank/ISOLATED_BANK/signal', { md5: marker })).json();
-  fixture = { memberId: target.member.id, apiKeyId: key.apiKey.id, marker: target.email, bank: 'ISOLATED_BANK', contentId: content.id };
+  const coordinator = await buildSignedInMember(t, org, ['coordinator']);
+  const operation = (await coordinator.as.post('/operations', { name: 'Isolated operation' })).json();
+  const item = (await analyst.as.post('/items', { operationId: operation.id, url: 'https://isolation.example/1', text: 'isolated synthetic text' })).json().item;
+  fixture = { memberId: target.member.id, apiKeyId: key.apiKey.id, marker: target.email, bank: 'ISOLATED_BANK', contentId: content.id, operationId: operation.id, itemId: item.id, clusterId: item.clusterId };
   ownerRoles = new Map();
   for (const role of ['admin', 'coordinator', 'analyst', 'supervisor', 'auditor'] as Role[]) {
     ownerRoles.set(role, (await buildSignedInMember(t, org, [role])).as);

@@ -5,6 +5,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, explainStartupError, type CliIo } fr
 import { adminCommand } from './commands/admin.ts';
 import { auditCommand } from './commands/audit.ts';
 import { bankCommand } from './commands/bank.ts';
+import { itemsCommand } from './commands/items.ts';
 import { hashCommand } from './commands/hash.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand, type ServeHandle } from './commands/serve.ts';
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIo, options: RunOptions = {}): Command {
     hashCommand({ stdout: io.stdout, stderr: io.stderr }, ffmpegPath ? { ffmpegPath } : {}),
     adminCommand(io),
     bankCommand(io),
+    itemsCommand(io),
     auditCommand(io),
   ];
   for (const command of commands) {

@@ -12,6 +12,10 @@ import { registerSetupRoutes } from '../modules/organisations/setup.routes.ts';
 import { registerBankRoutes } from '../modules/banks/bank.routes.ts';
 import { registerLookupRoutes } from '../modules/banks/lookup.routes.ts';
 import { registerHashingRoutes } from '../modules/hashing/hashing.routes.ts';
+import { registerInfrastructureRoutes } from '../modules/platforms/infrastructure.routes.ts';
+import { registerPlatformRoutes } from '../modules/platforms/platform.routes.ts';
+import { registerOperationRoutes } from '../modules/operations/operation.routes.ts';
+import { registerItemRoutes } from '../modules/items/item.routes.ts';
 import { registerAuthentication } from './auth.ts';
 import { registerUploads } from './upload.ts';
 import { registerErrorHandling } from './error-handler.ts';
@@ -68,6 +72,10 @@ export async function buildApp(container: Container): Promise<App> {
     registerSetupRoutes(app, container.setup);
     registerBankRoutes(app, container.banks);
     registerHashingRoutes(app, container.hashing);
+    registerPlatformRoutes(app, container.platforms);
+    registerInfrastructureRoutes(app, container.infrastructure);
+    registerOperationRoutes(app, container.operations);
+    registerItemRoutes(app, container.items);
   }
   // Lookups need the in-memory indexes, which only matcher processes hold.
   if (config.roles.includes('matcher')) registerLookupRoutes(app, { matcher: container.matcher, hashing: container.hashing });

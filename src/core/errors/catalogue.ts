@@ -40,7 +40,14 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, message: 'The resource does not exist.' },
   CONFLICT: { status: 409, message: 'The request conflicts with the current state of the resource.' },
   INVALID_STATE_TRANSITION: { status: 409, message: 'The record cannot move from its current state to the one asked for.' },
+  ITEM_ALREADY_SUBMITTED: { status: 409, message: 'Another organisation in this operation has already submitted this URL; it is counted once.' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, message: 'This Idempotency-Key was used before with a different request.' },
+
+  // Deconfliction and referrals
+  ITEM_HELD: { status: 409, message: 'Another organisation holds this item or its cluster (deconfliction); it cannot be referred or held now. The holder has been told.' },
+  FOUR_EYES_REQUIRED: { status: 403, message: 'A referral must be approved by a member other than the one who proposed it.' },
+  REFERRAL_ALREADY_OPEN: { status: 409, message: 'The organisation already has an open referral of this item to this recipient.' },
+  REFERENCE_NUMBER_TAKEN: { status: 409, message: 'The organisation already used this removal order reference number.' },
 
   // Media and signals
   MEDIA_EMPTY: { status: 400, message: 'The uploaded file is empty.' },
@@ -59,6 +66,13 @@ export const errorCatalogue = {
   // Banks
   BANK_NAME_INVALID: { status: 400, message: 'Bank names are CAPS_AND_UNDERSCORES: a capital letter, then capitals, digits or underscores (at most 100).' },
   BANK_NAME_TAKEN: { status: 409, message: 'A bank with this name already exists.' },
+
+  // Platform registry
+  URL_INVALID: { status: 400, message: 'The URL is not an http(s) URL Vigil accepts (no credentials, at most 4096 characters).' },
+  DOMAIN_INVALID: { status: 400, message: 'The domain is not a registrable domain, a host under one, or an IP address.' },
+  DOMAIN_TAKEN: { status: 409, message: 'The domain already belongs to another platform.' },
+  PLATFORM_NAME_TAKEN: { status: 409, message: 'A platform with this name already exists.' },
+  PROVIDER_NAME_TAKEN: { status: 409, message: 'An infrastructure provider with this name already exists.' },
 
   // Exchanges (bank import and export)
   EXCHANGE_FETCH_FAILED: { status: 502, message: 'The exchange source could not be fetched.' },

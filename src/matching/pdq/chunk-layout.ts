@@ -172,13 +172,14 @@ export function layoutBytesPerHash(layout: ChunkLayout, n: number): number {
 }
 
 const layoutCache = new WeakMap<LayoutOptions, Map<number, ChunkLayout>>();
-const DEFAULT_OPTIONS: LayoutOptions = {};
+/** The shared default options object (the layout search is cached per options object). */
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {};
 
 /**
  * The cheapest layout for a segment of about `n` hashes within the memory bound. The search takes
  * milliseconds, so results are cached per options object for sizes a quarter-octave apart.
  */
-export function chooseLayout(n: number, options: LayoutOptions = DEFAULT_OPTIONS): ChunkLayout {
+export function chooseLayout(n: number, options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): ChunkLayout {
   const bucket = Math.round(4 * Math.log2(Math.max(n, 1)));
   let cache = layoutCache.get(options);
   if (cache === undefined) {

@@ -10,7 +10,7 @@
 //   while queries keep using the old segments, and are swapped in when complete.
 // - Queries at thresholds up to 31 probe the multi-index; above 31 they scan.
 import { byDistanceThenId, checkId, type IndexMatch, type SignalIndex } from '../signal-index.ts';
-import type { LayoutOptions } from './chunk-layout.ts';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from './chunk-layout.ts';
 import { checkThreshold, PDQ_DEFAULT_THRESHOLD, toPdqWords, type PdqHashInput } from './hash-words.ts';
 import { LinearScanIndex } from './linear-scan-index.ts';
 import { FLAG_DISABLED, newSlotHits } from './scan.ts';
@@ -62,7 +62,7 @@ export class PdqIndex implements SignalIndex<PdqHashInput, IndexMatch> {
     this.#deltaCapacity = Math.max(1, options.deltaCapacity ?? 4096);
     this.#syncMergeLimit = options.syncMergeLimit ?? 16384;
     this.#rewriteShare = options.rewriteRemovedShare ?? 0.25;
-    this.#layout = options.layout ?? {};
+    this.#layout = options.layout ?? DEFAULT_LAYOUT_OPTIONS;
     this.#slice = Math.max(1, options.mergeSlice ?? DEFAULT_SLICE);
     this.#delta = new LinearScanIndex(this.#deltaCapacity);
   }

@@ -2,7 +2,7 @@
 // are an ordinary synchronous build (bulk loads, small merges); stepped under a time budget they
 // let a large merge proceed between queries on the single JavaScript thread, so no rebuild ever
 // blocks matching for long. The output is always a new segment; sources are only read.
-import { chooseLayout, type LayoutOptions } from './chunk-layout.ts';
+import { chooseLayout, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from './chunk-layout.ts';
 import { buildChunkPostings, Pace, PARTITION_MIN, type PartitionScratch } from './chunk-postings.ts';
 import { PDQ_WORDS } from './hash-words.ts';
 import { sortedOrder } from './id-order.ts';
@@ -35,7 +35,7 @@ export function* indexSorted(
   ids: Float64Array,
   words: Uint32Array,
   flags: Uint8Array,
-  layoutOptions: LayoutOptions = {},
+  layoutOptions: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
   progress: BuildProgress = { arrays: [] },
   slice = DEFAULT_SLICE,
 ): SegmentBuild {
@@ -116,7 +116,7 @@ export function buildSegments(
   ids: Float64Array,
   words: Uint32Array,
   flags: Uint8Array | null,
-  layoutOptions: LayoutOptions = {},
+  layoutOptions: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
   maxSegmentSize = MAX_SEGMENT_SIZE,
 ): Segment[] {
   const n = ids.length;
@@ -149,7 +149,7 @@ export function buildSegments(
  */
 export function* mergeSegments(
   sources: readonly Segment[],
-  layoutOptions: LayoutOptions = {},
+  layoutOptions: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
   progress: BuildProgress = { arrays: [] },
   slice = DEFAULT_SLICE,
 ): SegmentBuild {

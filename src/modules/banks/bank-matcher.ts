@@ -6,7 +6,7 @@
 // the database at lookup time, so enabling and sharing changes need no index work at all.
 import type { RequestContext } from '../../core/auth/principal.ts';
 import type { Logger } from '../../core/logging/logger.ts';
-import { ExactIndex, PdqIndex, VpdqFrameIndex } from '../../matching/index.ts';
+import { ExactIndex, PdqIndex, startBackgroundCompaction, VpdqFrameIndex } from '../../matching/index.ts';
 import { parseVpdq, PDQ_MIN_QUALITY } from '../../signals/index.ts';
 import type { SignalChange } from './bank.model.ts';
 import type { BankService } from './bank.service.ts';
@@ -57,6 +57,7 @@ export class BankMatcher {
   #pdqThreshold = DEFAULT_PDQ_THRESHOLD;
   #timer: NodeJS.Timeout | undefined;
   #syncing: Promise<void> | undefined;
+  #compaction: { stop(): void } | undefined;
 
   constructor(private readonly deps: { banks: BankService; logger: Logger; policy: MatcherPolicy }) {
     this.#vpdq = new VpdqFrameIndex({ qualityThreshold: deps.policy.qualityFloor });
@@ -75,6 +76,8 @@ export class BankMatcher {
   /** Loads every signal, then follows changes until stop(). */
   async start(): Promise<void> {
     await this.sync();
+    // Large segment merges run in short slices between lookups, never as one long pause.
+    this.#compaction = startBackgroundCompaction(this.#pdq);
     const loop = () => {
       this.sync()
         .catch((error: unknown) => this.deps.logger.error({ err: error }, 'matcher sync failed'))
@@ -89,6 +92,8 @@ export class BankMatcher {
   stop(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#compaction?.stop();
+    this.#compaction = undefined;
   }
 
   /** Applies every change since the last one seen. Concurrent callers share one pass. */

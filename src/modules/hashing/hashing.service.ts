@@ -52,11 +52,16 @@ export class HashingService {
 
   /** Hashes a stream (an upload) by spooling it to a private temporary file first. */
   async hashStream(stream: Readable, signals: readonly string[] = MEDIA_SIGNALS): Promise<HashResult> {
+    return this.withSpooled(stream, (path) => this.pool.hashFile(path, this.checkSignals(signals)));
+  }
+
+  /** Spools a stream to a private temporary file, runs fn on its path, then removes the file. */
+  async withSpooled<T>(stream: Readable, fn: (path: string) => Promise<T>): Promise<T> {
     const dir = await mkdtemp(join(tmpdir(), 'vigil-upload-'));
     const path = join(dir, 'media');
     try {
       await pipeline(stream, createWriteStream(path, { mode: 0o600 }));
-      return await this.pool.hashFile(path, this.checkSignals(signals));
+      return await fn(path);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

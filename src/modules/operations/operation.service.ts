@@ -1,0 +1,135 @@
+// Operations: a coordinator creates one (48 hours by default), invites organisations, opens it
+// (planned → live) and closes it (live → closed). Only participants see an operation; only its
+// coordinating organisation changes it. Every change is audited.
+import type { AuditTrail } from '../../core/audit/index.ts';
+import { isPrincipal, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import type { Clock } from '../../core/clock/clock.ts';
+import type { Database, Queryable } from '../../core/db/index.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { OPERATION_TRANSITIONS, type Operation, type OperationScope, type OperationStatus } from './operation.model.ts';
+import type { OperationFigures, OperationFiguresRepository } from './operation-figures.repository.ts';
+import type { OperationRepository } from './operation.repository.ts';
+
+export const DEFAULT_OPERATION_HOURS = 48;
+
+export interface NewOperation {
+  name: string;
+  description?: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  scope?: OperationScope;
+  participants?: number[];
+}
+
+export class OperationService {
+  constructor(private readonly deps: { db: Database; repository: OperationRepository; figures: OperationFiguresRepository; audit: AuditTrail; clock: Clock }) {}
+
+  /** Live figures for the dashboard; any participant may read them. */
+  async figures(ctx: RequestContext, id: number): Promise<{ operation: Operation; figures: OperationFigures; at: Date }> {
+    requirePermission(ctx.actor, 'operations:read');
+    const operation = await this.visible(ctx, id);
+    return { operation, figures: await this.deps.figures.itemFigures(id), at: this.deps.clock.now() };
+  }
+
+  async create(ctx: RequestContext, input: NewOperation): Promise<Operation> {
+    requirePermission(ctx.actor, 'operations:manage');
+    const org = orgOf(ctx);
+    const startsAt = input.startsAt ?? this.deps.clock.now();
+    const endsAt = input.endsAt ?? new Date(startsAt.getTime() + DEFAULT_OPERATION_HOURS * 3_600_000);
+    if (endsAt <= startsAt) throw new AppError('VALIDATION_FAILED', 'An operation must end after it starts.');
+    const invited = await this.#existing(input.participants ?? []);
+    const { db, repository, audit, clock } = this.deps;
+    return db.transaction(async (tx) => {
+      const now = clock.now();
+      const id = await repository.insert(tx, { organisationId: org, name: input.name.trim(), description: input.description ?? '', startsAt, endsAt, scope: input.scope ?? {} }, now);
+      await repository.addParticipants(tx, id, [org, ...invited], now);
+      const op = (await repository.findVisible(org, id, tx))!;
+      await audit.record(tx, ctx, { action: 'operation.created', targetType: 'operation', targetId: id, after: presentOperationSummary(op) });
+      return op;
+    });
+  }
+
+  async list(ctx: RequestContext, status: OperationStatus | null = null): Promise<Operation[]> {
+    requirePermission(ctx.actor, 'operations:read');
+    return this.deps.repository.listVisible(orgOf(ctx), status);
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<Operation> {
+    requirePermission(ctx.actor, 'operations:read');
+    return this.visible(ctx, id);
+  }
+
+  /** The operation if the caller's organisation takes part in it; 404 otherwise. For other modules. */
+  async visible(ctx: RequestContext, id: number, tx?: Queryable): Promise<Operation> {
+    const op = await this.deps.repository.findVisible(orgOf(ctx), id, tx);
+    if (!op) throw new AppError('NOT_FOUND');
+    return op;
+  }
+
+  async update(ctx: RequestContext, id: number, patch: { name?: string; description?: string; startsAt?: Date; endsAt?: Date; scope?: OperationScope }): Promise<Operation> {
+    return this.#change(ctx, id, 'operation.updated', async (tx, before) => {
+      const startsAt = patch.startsAt ?? before.startsAt;
+      const endsAt = patch.endsAt ?? before.endsAt;
+      if (endsAt <= startsAt) throw new AppError('VALIDATION_FAILED', 'An operation must end after it starts.');
+      if (before.status === 'closed') throw new AppError('INVALID_STATE_TRANSITION', 'A closed operation cannot change.');
+      await this.deps.repository.update(tx, id, { ...patch, ...(patch.name ? { name: patch.name.trim() } : {}) }, this.deps.clock.now());
+    });
+  }
+
+  async setStatus(ctx: RequestContext, id: number, status: OperationStatus): Promise<Operation> {
+    return this.#change(ctx, id, `operation.${status === 'live' ? 'opened' : status}`, async (tx, before) => {
+      if (!OPERATION_TRANSITIONS[before.status].includes(status)) {
+        throw new AppError('INVALID_STATE_TRANSITION', `An operation cannot go from ${before.status} to ${status}.`, { from: before.status, to: status });
+      }
+      await this.deps.repository.update(tx, id, { status }, this.deps.clock.now());
+    });
+  }
+
+  async invite(ctx: RequestContext, id: number, organisationIds: number[]): Promise<Operation> {
+    const invited = await this.#existing(organisationIds);
+    return this.#change(ctx, id, 'operation.invited', async (tx, before) => {
+      if (before.status === 'closed') throw new AppError('INVALID_STATE_TRANSITION', 'A closed operation cannot change.');
+      await this.deps.repository.addParticipants(tx, id, invited, this.deps.clock.now());
+    });
+  }
+
+  async removeParticipant(ctx: RequestContext, id: number, organisationId: number): Promise<Operation> {
+    return this.#change(ctx, id, 'operation.participant_removed', async (tx, before) => {
+      if (organisationId === before.organisationId) throw new AppError('VALIDATION_FAILED', 'The coordinating organisation cannot leave its own operation.');
+      if (!(await this.deps.repository.removeParticipant(tx, id, organisationId))) throw new AppError('NOT_FOUND', 'That organisation does not take part.');
+    });
+  }
+
+  async #change(ctx: RequestContext, id: number, action: string, apply: (tx: Queryable, before: Operation) => Promise<void>): Promise<Operation> {
+    requirePermission(ctx.actor, 'operations:manage');
+    const org = orgOf(ctx);
+    const { db, repository, audit } = this.deps;
+    return db.transaction(async (tx) => {
+      const before = await repository.findVisible(org, id, tx);
+      if (!before) throw new AppError('NOT_FOUND');
+      if (before.organisationId !== org) throw new AppError('FORBIDDEN', 'Only the coordinating organisation changes an operation.');
+      await apply(tx, before);
+      const after = (await repository.findVisible(org, id, tx))!;
+      await audit.record(tx, ctx, { action, targetType: 'operation', targetId: id, before: presentOperationSummary(before), after: presentOperationSummary(after) });
+      return after;
+    });
+  }
+
+  async #existing(ids: number[]): Promise<number[]> {
+    const unique = [...new Set(ids)];
+    const found = await this.deps.repository.organisationsExist(unique);
+    const missing = unique.filter((id) => !found.includes(id));
+    if (missing.length > 0) throw new AppError('NOT_FOUND', `No organisation(s) ${missing.join(', ')}.`, { organisations: missing });
+    return unique;
+  }
+}
+
+function orgOf(ctx: RequestContext): number {
+  if (isPrincipal(ctx.actor)) return ctx.actor.organisationId;
+  if (ctx.actor.organisationId !== undefined) return ctx.actor.organisationId;
+  throw new AppError('FORBIDDEN', 'Operations belong to organisations.');
+}
+
+export function presentOperationSummary(o: Operation) {
+  return { id: o.id, name: o.name, status: o.status, startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString(), participants: o.participantIds, scope: o.scope };
+}
