@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const benches = [
   { name: 'hashing', args: ['--import', 'tsx', 'bench/hash.bench.ts'] },
   { name: 'matching', args: ['--expose-gc', '--import', 'tsx', 'bench/match.bench.ts'] },
+  { name: 'operation', args: ['--import', 'tsx', 'bench/operation.bench.ts'] },
 ];
 
 let failed = 0;

@@ -8,7 +8,8 @@ export type Role = (typeof ROLES)[number];
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-const bool = z.stringbool();
+// Booleans come from the environment as strings; code that passes overrides may give real booleans.
+const bool = z.union([z.boolean(), z.stringbool()]);
 
 export interface Setting<S extends z.ZodType = z.ZodType> {
   readonly env: string;

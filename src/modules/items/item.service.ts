@@ -124,7 +124,8 @@ export class ItemService {
       if (created) {
         await repository.insertSignals(tx, id, signals, now);
         if (stored) await repository.insertMedia(tx, id, stored, now);
-        await clusters.assign(tx, id, signals, now);
+        // Only content with signals can match anything; the clustering lock is not taken for bare URLs.
+        if (signals.length > 0) await clusters.assign(tx, id, signals, now);
         await audit.record(tx, ctx, { action: 'item.submitted', targetType: 'item', targetId: id, after: { url: canonical.url, operationId: input.operationId ?? null, platformId: platform?.id ?? null, signals: signals.map((s) => s.signalType) } });
       }
       const item = await repository.get(org, id, tx);

@@ -1,12 +1,14 @@
 // Running ffmpeg on untrusted video. Every run is a child process with: only the `file` protocol
 // on input (no http, no data:, no playlists fetching other URLs), a forced demuxer chosen from the
 // file's magic bytes (so a renamed HLS/concat/SDP file is never interpreted as one), no stdin, an
-// address-space cap (prlimit, where available) and a wall-clock deadline after which it is killed.
+// address-space cap (prlimit, where available), a network namespace of its own with no interface
+// but loopback (unshare --net, where the kernel lets this process create one: root, or user
+// namespaces enabled), and a wall-clock deadline after which it is killed.
 //
 // The binary is the one shipped by @ffmpeg-installer/ffmpeg unless the caller configures another
 // (the application passes VIGIL_FFMPEG_PATH); a newer ffmpeg is preferable for untrusted input.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SignalError } from '../errors.ts';
@@ -31,6 +33,29 @@ export interface FfmpegRunResult {
 const MAX_STDERR_CHARS = 64 * 1024;
 const PRLIMIT_PATHS = ['/usr/bin/prlimit', '/bin/prlimit'];
 const prlimitPath = process.platform === 'linux' ? PRLIMIT_PATHS.find((p) => existsSync(p)) : undefined;
+
+const UNSHARE_PATHS = ['/usr/bin/unshare', '/bin/unshare'];
+let isolation: string[] | null | undefined;
+
+/**
+ * The command prefix that runs a program without network access: `unshare --net --` when this
+ * process may create a network namespace (checked once), else none. Decoders need no network,
+ * so even a crafted file that subverts ffmpeg cannot reach one.
+ */
+export function networkIsolationPrefix(): string[] | null {
+  if (isolation === undefined) {
+    const unshare = process.platform === 'linux' ? UNSHARE_PATHS.find((p) => existsSync(p)) : undefined;
+    isolation = unshare && spawnSync(unshare, ['--net', '--', 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0 ? [unshare, '--net', '--'] : null;
+  }
+  return isolation;
+}
+
+/** The full command for a sandboxed child: network isolation, then the memory cap, then the program. */
+export function sandboxedCommand(program: string, args: readonly string[], maxMemoryMb: number): [string, string[]] {
+  const limited = prlimitPath ? [prlimitPath, `--as=${maxMemoryMb * 1024 * 1024}`, '--', program, ...args] : [program, ...args];
+  const full = [...(networkIsolationPrefix() ?? []), ...limited];
+  return [full[0]!, full.slice(1)];
+}
 
 let bundledPath: string | undefined;
 
@@ -66,9 +91,7 @@ export function safeInputArgs(path: string, demuxer: string): string[] {
 
 export function runFfmpeg(ffmpegPath: string, args: readonly string[], options: FfmpegRunOptions): Promise<FfmpegRunResult> {
   const baseArgs = ['-hide_banner', '-nostdin', ...args];
-  const [command, commandArgs] = prlimitPath
-    ? [prlimitPath, [`--as=${options.maxMemoryMb * 1024 * 1024}`, '--', ffmpegPath, ...baseArgs]]
-    : [ffmpegPath, baseArgs];
+  const [command, commandArgs] = sandboxedCommand(ffmpegPath, baseArgs, options.maxMemoryMb);
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     let stderr = '';
