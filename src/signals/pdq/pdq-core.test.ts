@@ -30,7 +30,7 @@ describe('SIMD kernels', () => {
     for (const name of ['syn-300x200-rgb', 'syn-129x130-rgb', 'syn-34x21-rgb', 'canon-bridge-1-original']) {
       const { data, info } = await sharp(join(exactDir, `${name}.png`)).keepIccProfile().removeAlpha().raw().toBuffer({ resolveWithObject: true });
       const reference = pdqIntermediatesFromLuma(lumaFromPixels({ data, width: info.width, height: info.height, channels: 3 }), info.width, info.height);
-      const simd = SimdPdq.create()!.fromRgb(data, info.width, info.height, 'auto', false);
+      const simd = SimdPdq.create()!.fromPixels(data, info.width, info.height, 3, 'auto', false);
       expect(simd.buffer64).toEqual(reference.buffer64);
       expect(simd.dct).toEqual(reference.dct);
       expect(simd.quality).toBe(reference.quality);

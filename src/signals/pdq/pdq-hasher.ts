@@ -121,13 +121,6 @@ function prepare(image: PixelImage, options: PdqPixelOptions): [PixelImage, Luma
 }
 
 /**
- * Images up to this many pixels reuse the hasher's WebAssembly memory (about 11 bytes a pixel, so
- * up to ~150 MB per thread); larger ones get a throw-away instance, so one huge image does not
- * pin its memory for good.
- */
-const SIMD_REUSE_MAX_PIXELS = 13_000_000;
-
-/**
  * A reusable hasher for decoded pixels. It runs the SIMD kernels where WebAssembly SIMD is
  * available and the scalar code otherwise; both give identical bits.
  */
@@ -138,20 +131,21 @@ export class PdqHasher {
 
   constructor(private readonly useSimd = true) {}
 
-  private simdFor(pixels: number): SimdPdq | undefined {
+  // The SIMD path streams strips of rows, so its memory follows the widest image seen, not the
+  // pixel count: about (vertical window + 34) × width × 4 bytes, ~1 MB for a 4032×3024 photo.
+  private simdInstance(): SimdPdq | undefined {
     if (!this.useSimd) return undefined;
-    if (pixels > SIMD_REUSE_MAX_PIXELS) return SimdPdq.create();
     if (this.simd === null) this.simd = SimdPdq.create();
     return this.simd;
   }
 
-  /** The SIMD path for 3-channel pixels, or undefined to fall back to the scalar code. */
+  /** The SIMD path for grey or RGB pixels, or undefined to fall back to the scalar code. */
   private viaSimd(input: PixelImage, luma: LumaOptions, blurAt64: boolean): SimdPdqOutput | undefined {
-    if (input.channels !== 3) return undefined;
-    const simd = this.simdFor(input.width * input.height);
+    if (input.channels !== 3 && input.channels !== 1) return undefined;
+    const simd = this.simdInstance();
     if (!simd) return undefined;
     try {
-      return simd.fromRgb(input.data, input.width, input.height, luma.formula ?? 'auto', blurAt64);
+      return simd.fromPixels(input.data, input.width, input.height, input.channels, luma.formula ?? 'auto', blurAt64);
     } catch (error) {
       // Growing WebAssembly memory can fail under memory pressure; the scalar path needs less.
       if (error instanceof RangeError) return undefined;

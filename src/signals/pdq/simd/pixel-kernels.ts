@@ -1,47 +1,56 @@
-// Kernels on pixels: RGB (3 bytes a pixel) to float32 luma, and the R = G = B test that picks
-// the grey path. See kernels.ts for why WebAssembly SIMD reproduces the reference's float32.
+// Kernels on pixels: 8-bit RGB or grey to float32 luma for one strip of rows, and the R = G = B
+// test that picks the grey path. See kernels.ts for why WebAssembly SIMD reproduces the
+// reference's float32.
 
+import { transpose4 } from './filter-kernels.ts';
 import { FunctionBody, ValType } from './wasm-builder.ts';
 
 const { i32, v128 } = ValType;
 const Z = 0xff; // swizzle index out of range: yields a zero byte
-const ZERO_LANE = 16; // shuffle index of a byte of the all-zero second operand
 
 /**
- * Shuffle mask putting channel `c` of 4 RGB pixels into the low byte of each 32-bit lane, the
- * other bytes taken from a zero vector. A constant shuffle compiles to one byte shuffle, and the
- * lanes are then small positive integers, so the cheap signed conversion to f32 is exact.
+ * Swizzle mask putting channel `c` of 4 pixels (`channels` bytes each) into the low byte of each
+ * 32-bit lane and zeros elsewhere. A constant swizzle compiles to a single byte shuffle (with a
+ * two-operand shuffle against a zero vector instead, the luma kernel ran three times slower), and
+ * the lanes are then small positive integers, so the cheap signed conversion to f32 is exact.
  */
-const channelMask = (c: number): number[] => [0, 3, 6, 9].flatMap((p) => [p + c, ZERO_LANE, ZERO_LANE, ZERO_LANE]);
+const channelMask = (c: number, channels: number): number[] => [0, 1, 2, 3].flatMap((p) => [p * channels + c, Z, Z, Z]);
 
-/** Luma of 3-byte pixels into a row-major buffer whose stride is the width padded to 8. */
-export function lumaKernel(grey: boolean): FunctionBody {
-  // (src, dst, width, height, stride)
-  const f = new FunctionBody([i32, i32, i32, i32, i32]);
-  const [src, dst, width, height, stride] = [0, 1, 2, 3, 4];
-  const y = f.local(i32);
-  const s = f.local(i32);
-  const d = f.local(i32);
-  const dEnd = f.local(i32);
+/** 'rgb': the luma formula on 3-byte pixels; 'grey3': the first of 3 bytes; 'grey1': 1-byte pixels. */
+export type LumaMode = 'rgb' | 'grey3' | 'grey1';
+
+/**
+ * Luma of one strip of 4·groups rows (rows `rowBytes` apart from `src`), written in
+ * strip layout: for column x and group g, one f32x4 at dst + (x·groups + g)·16 holding rows
+ * 4g..4g+3. The row filters then run down that layout four rows per vector. The four columns
+ * after the last are written as zeros: they are the right-hand padding the filter reads.
+ */
+export function lumaStripKernel(mode: LumaMode, groups: number): FunctionBody {
+  const channels = mode === 'grey1' ? 1 : 3;
+  // (src, dst, width, rowBytes)
+  const f = new FunctionBody([i32, i32, i32, i32]);
+  const [src, dst, width, rowBytes] = [0, 1, 2, 3];
+  const rows = Array.from({ length: 4 * groups }, () => f.local(i32));
+  const x = f.local(i32);
+  const offset = f.local(i32); // byte offset of column x in a row
+  const p = f.local(i32);
   const v = f.local(v128);
   const zero = f.local(v128); // locals start at zero
-  f.i32(0).set(y);
-  f.whileLess(y, height, () => {
-    f.get(src).get(y).get(width).mul().i32(3).mul().add().set(s);
-    f.get(dst).get(y).get(stride).mul().i32(2).shl().add().tee(d);
-    f.get(stride).i32(2).shl().add().set(dEnd);
-    // The last step of a row reads into the next row (or the slack after the image) and writes
-    // the padding columns, which nothing reads.
-    f.whileLess(d, dEnd, () => {
-      // Two groups of 4 pixels per step (the stride is padded to 8 for this).
-      for (const half of [0, 1]) {
-        f.get(s).v128Load(12 * half).set(v);
-        f.get(d);
+  const r = [f.local(v128), f.local(v128), f.local(v128), f.local(v128)];
+  const t = [f.local(v128), f.local(v128), f.local(v128), f.local(v128)];
+  rows.forEach((row, i) => void f.get(src).get(rowBytes).i32(i).mul().add().set(row));
+  f.get(dst).set(p);
+  // The last step reads up to 16 bytes past a row's last pixel (the next row, or slack after the
+  // strip); what it computes lands in the padding columns, which are zeroed below.
+  f.whileLess(x, width, () => {
+    for (let g = 0; g < groups; g++) {
+      for (let q = 0; q < 4; q++) {
+        f.get(rows[4 * g + q]!).get(offset).add().v128Load().set(v);
         const channel = (c: number): void => {
-          f.get(v).get(zero).shuffleBytes(channelMask(c)).f32x4ConvertI32x4S();
+          f.get(v).v128Const(channelMask(c, channels)).swizzle().f32x4ConvertI32x4S();
         };
         channel(0);
-        if (!grey) {
+        if (mode === 'rgb') {
           // Y = ((cR·R + cG·G) + cB·B), each step rounded to float32, as in the reference.
           f.f32(0.299).f32x4Splat().f32x4Mul();
           channel(1);
@@ -49,13 +58,17 @@ export function lumaKernel(grey: boolean): FunctionBody {
           channel(2);
           f.f32(0.114).f32x4Splat().f32x4Mul().f32x4Add();
         }
-        f.v128Store(16 * half);
+        f.set(r[q]!);
       }
-      f.get(s).i32(24).add().set(s);
-      f.get(d).i32(32).add().set(d);
-    });
-    f.get(y).i32(1).add().set(y);
+      transpose4(f, r, t);
+      for (let q = 0; q < 4; q++) f.get(p).get(r[q]!).v128Store((q * groups + g) * 16);
+    }
+    f.get(x).i32(4).add().set(x);
+    f.get(offset).i32(4 * channels).add().set(offset);
+    f.get(p).i32(64 * groups).add().set(p);
   });
+  f.get(dst).get(width).i32(16 * groups).mul().add().set(p);
+  for (let k = 0; k < 4 * groups; k++) f.get(p).get(zero).v128Store(16 * k);
   return f;
 }
 

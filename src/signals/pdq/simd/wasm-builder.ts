@@ -101,11 +101,13 @@ export class FunctionBody {
   i32x4Abs(): this { return this.simd(0xa0); }
   i32x4Add(): this { return this.simd(0xae); }
   i32x4ExtractLane(lane: number): this { return this.simd(0x1b, lane); }
+  f32x4ExtractLane(lane: number): this { return this.simd(0x1f, lane); }
   v128And(): this { return this.simd(0x4e); }
   v128Or(): this { return this.simd(0x50); }
   v128Xor(): this { return this.simd(0x51); }
   v128AnyTrue(): this { return this.simd(0x53); }
   i32Store(offset = 0): this { return this.op(0x36, 2, ...uleb(offset)); }
+  f32Store(offset = 0): this { return this.op(0x38, 2, ...uleb(offset)); }
   /** `if (cond on stack) { body }` */
   when(body: () => void): this {
     this.op(0x04, 0x40);
