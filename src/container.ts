@@ -2,6 +2,7 @@
 // what it uses; nothing reaches for globals. Every process role (api, worker) builds the same
 // container and starts the parts it runs.
 import { join } from 'node:path';
+import { systemContext } from './core/auth/principal.ts';
 import { Gauge, type Registry } from 'prom-client';
 import type { Config } from './core/config/index.ts';
 import { systemClock, type Clock } from './core/clock/clock.ts';
@@ -30,10 +31,17 @@ import { PlatformService } from './modules/platforms/platform.service.ts';
 import { OperationRepository } from './modules/operations/operation.repository.ts';
 import { OperationService } from './modules/operations/operation.service.ts';
 import { OperationFiguresRepository } from './modules/operations/operation-figures.repository.ts';
+import { OperationReferralFiguresRepository } from './modules/operations/operation-referral-figures.repository.ts';
 import { ClusterIndex } from './modules/items/cluster-index.ts';
 import { ItemRepository } from './modules/items/item.repository.ts';
 import { ItemService } from './modules/items/item.service.ts';
 import { MediaStore } from './modules/items/media-store.ts';
+import { DeconflictionService } from './modules/deconfliction/deconfliction.service.ts';
+import { HoldRepository } from './modules/deconfliction/hold.repository.ts';
+import { NotificationRepository } from './modules/deconfliction/notification.repository.ts';
+import { NotificationService } from './modules/deconfliction/notification.service.ts';
+import { ReferralRepository } from './modules/referrals/referral.repository.ts';
+import { ReferralService } from './modules/referrals/referral.service.ts';
 
 export interface ContainerInput {
   config: Config;
@@ -62,6 +70,9 @@ export interface Container {
   platforms: PlatformService;
   operations: OperationService;
   items: ItemService;
+  notifications: NotificationService;
+  holds: DeconflictionService;
+  referrals: ReferralService;
   infrastructure: InfrastructureService;
 }
 
@@ -126,7 +137,15 @@ export function createContainer(input: ContainerInput): Container {
   const infrastructure = new InfrastructureService({ db, repository: new InfrastructureRepository(db), platforms: platformRepository, audit: auditTrail, clock });
 
   const hashing = new HashingService(config);
-  const operations = new OperationService({ db, repository: new OperationRepository(db), figures: new OperationFiguresRepository(db), audit: auditTrail, clock });
+  const operations = new OperationService({
+    db,
+    repository: new OperationRepository(db),
+    figures: new OperationFiguresRepository(db),
+    referralFigures: new OperationReferralFiguresRepository(db),
+    platformName: async (id) => (await platforms.get(systemContext('report'), id).catch(() => null))?.name ?? null,
+    audit: auditTrail,
+    clock,
+  });
   const itemRepository = new ItemRepository(db);
   const items = new ItemService({
     db,
@@ -139,6 +158,9 @@ export function createContainer(input: ContainerInput): Container {
     clock,
     resolvePlatform: (url) => platforms.platformForUrl(url),
   });
+  const notifications = new NotificationService({ db, repository: new NotificationRepository(db), organisations, audit: auditTrail, clock });
+  const holds = new DeconflictionService({ db, repository: new HoldRepository(db), items, notifications, audit: auditTrail, clock });
+  const referrals = new ReferralService({ db, repository: new ReferralRepository(db), items, platforms, infrastructure, deconfliction: holds, audit: auditTrail, clock });
 
   return {
     config,
@@ -161,6 +183,9 @@ export function createContainer(input: ContainerInput): Container {
     infrastructure,
     operations,
     items,
+    notifications,
+    holds,
+    referrals,
   };
 }
 

@@ -16,6 +16,10 @@ interface Fixture {
   operationId: number;
   itemId: number;
   clusterId: number;
+  platformId: number;
+  holdId: number;
+  notificationId: number;
+  referralId: number;
 }
 
 interface RouteCase {
@@ -64,6 +68,7 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /operations', url: () => '/operations', lacking: 'auditor' },
   { route: 'POST /operations', url: () => '/operations', body: () => ({ name: 'Another operation' }), lacking: 'analyst' },
   { route: 'GET /operations/{id}', url: (f) => `/operations/${f.operationId}`, lacking: 'auditor', targetsRecord: true },
+  { route: 'GET /operations/{id}/report', url: (f) => `/operations/${f.operationId}/report`, lacking: 'admin', targetsRecord: true },
   { route: 'GET /operations/{id}/figures', url: (f) => `/operations/${f.operationId}/figures`, lacking: 'auditor', targetsRecord: true },
   { route: 'PATCH /operations/{id}', url: (f) => `/operations/${f.operationId}`, body: () => ({ description: 'x' }), lacking: 'analyst', targetsRecord: true },
   { route: 'POST /operations/{id}/status', url: (f) => `/operations/${f.operationId}/status`, body: () => ({ status: 'live' }), lacking: 'supervisor', targetsRecord: true },
@@ -76,6 +81,17 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /items/{id}', url: (f) => `/items/${f.itemId}`, lacking: 'auditor', targetsRecord: true },
   { route: 'PATCH /items/{id}', url: (f) => `/items/${f.itemId}`, body: () => ({ notes: 'x' }), lacking: 'supervisor', targetsRecord: true },
   { route: 'GET /clusters/{id}', url: (f) => `/clusters/${f.clusterId}`, lacking: 'auditor', targetsRecord: true },
+  { route: 'GET /holds', url: () => '/holds', lacking: 'auditor' },
+  { route: 'POST /holds', url: () => '/holds', body: (f) => ({ itemId: f.itemId, reason: 'x' }), lacking: 'coordinator', targetsRecord: true },
+  { route: 'DELETE /holds/{id}', url: (f) => `/holds/${f.holdId}`, lacking: 'coordinator', targetsRecord: true },
+  { route: 'GET /notifications', url: () => '/notifications', lacking: 'auditor' },
+  { route: 'POST /notifications/{id}/read', url: (f) => `/notifications/${f.notificationId}/read`, lacking: 'auditor', targetsRecord: true },
+  { route: 'GET /referrals', url: () => '/referrals', lacking: 'auditor' },
+  { route: 'POST /referrals', url: () => '/referrals', body: (f) => ({ itemId: f.itemId, platformId: f.platformId }), lacking: 'supervisor', targetsRecord: true },
+  { route: 'GET /referrals/{id}', url: (f) => `/referrals/${f.referralId}`, lacking: 'auditor', targetsRecord: true },
+  { route: 'POST /referrals/{id}/approve', url: (f) => `/referrals/${f.referralId}/approve`, lacking: 'analyst', targetsRecord: true },
+  { route: 'POST /referrals/{id}/withdraw', url: (f) => `/referrals/${f.referralId}/withdraw`, lacking: 'auditor', targetsRecord: true },
+  { route: 'POST /referrals/{id}/events', url: (f) => `/referrals/${f.referralId}/events`, body: () => ({ event: 'send' }), lacking: 'analyst', targetsRecord: true },
   { route: 'POST /m/lookup/batch', url: () => '/m/lookup/batch', body: () => ({ queries: [{ signal_type: 'md5', signal: 'cd'.repeat(16) }] }), lacking: 'supervisor' },
   // The platform registry is shared by every organisation: no 404 for outsiders, only permissions.
   { route: 'GET /platforms', url: () => '/platforms', lacking: 'admin' },
@@ -115,7 +131,28 @@ beforeAll(async () => {
   const coordinator = await buildSignedInMember(t, org, ['coordinator']);
   const operation = (await coordinator.as.post('/operations', { name: 'Isolated operation' })).json();
   const item = (await analyst.as.post('/items', { operationId: operation.id, url: 'https://isolation.example/1', text: 'isolated synthetic text' })).json().item;
-  fixture = { memberId: target.member.id, apiKeyId: key.apiKey.id, marker: target.email, bank: 'ISOLATED_BANK', contentId: content.id, operationId: operation.id, itemId: item.id, clusterId: item.clusterId };
+  const platform = (await coordinator.as.post('/platforms', { name: 'Isolation referral platform', category: 'video' })).json();
+  const referral = (await analyst.as.post('/referrals', { itemId: item.id, platformId: platform.id })).json();
+  const hold = (await analyst.as.post('/holds', { clusterId: item.clusterId, reason: 'isolation hold' })).json();
+  // A third organisation runs into the hold, which leaves the owner a notification.
+  const third = (await buildSignedInMember(t, await buildOrganisation(t, { kind: 'authority' }), ['analyst'])).as;
+  const thirdItem = (await third.post('/items', { url: 'https://isolation.example/third', text: 'isolated synthetic text' })).json().item;
+  expect((await third.post('/holds', { clusterId: thirdItem.clusterId, reason: 'x' })).json().error.code).toBe('ITEM_HELD');
+  const notification = (await analyst.as.get('/notifications')).json().notifications[0];
+  fixture = {
+    memberId: target.member.id,
+    apiKeyId: key.apiKey.id,
+    marker: target.email,
+    bank: 'ISOLATED_BANK',
+    contentId: content.id,
+    operationId: operation.id,
+    itemId: item.id,
+    clusterId: item.clusterId,
+    platformId: platform.id,
+    holdId: hold.id,
+    notificationId: notification.id,
+    referralId: referral.id,
+  };
   ownerRoles = new Map();
   for (const role of ['admin', 'coordinator', 'analyst', 'supervisor', 'auditor'] as Role[]) {
     ownerRoles.set(role, (await buildSignedInMember(t, org, [role])).as);

@@ -16,6 +16,8 @@ import { registerInfrastructureRoutes } from '../modules/platforms/infrastructur
 import { registerPlatformRoutes } from '../modules/platforms/platform.routes.ts';
 import { registerOperationRoutes } from '../modules/operations/operation.routes.ts';
 import { registerItemRoutes } from '../modules/items/item.routes.ts';
+import { registerDeconflictionRoutes } from '../modules/deconfliction/deconfliction.routes.ts';
+import { registerReferralRoutes } from '../modules/referrals/referral.routes.ts';
 import { registerAuthentication } from './auth.ts';
 import { registerUploads } from './upload.ts';
 import { registerErrorHandling } from './error-handler.ts';
@@ -76,6 +78,8 @@ export async function buildApp(container: Container): Promise<App> {
     registerInfrastructureRoutes(app, container.infrastructure);
     registerOperationRoutes(app, container.operations);
     registerItemRoutes(app, container.items);
+    registerDeconflictionRoutes(app, { holds: container.holds, notifications: container.notifications });
+    registerReferralRoutes(app, container.referrals);
   }
   // Lookups need the in-memory indexes, which only matcher processes hold.
   if (config.roles.includes('matcher')) registerLookupRoutes(app, { matcher: container.matcher, hashing: container.hashing });

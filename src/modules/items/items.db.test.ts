@@ -130,6 +130,19 @@ describe('items', () => {
     expect((await outsider.get(`/operations/${operationId}/figures`)).statusCode).toBe(404);
   });
 
+  it('produce the operation report as JSON, CSV and a printable page', async () => {
+    const json = (await coordinator.get(`/operations/${operationId}/report`)).json();
+    expect(json.headline).toMatch(/^\d+ items in \d+ languages on \d+ platforms$/);
+    expect(json.platforms.length).toBeGreaterThan(0);
+    const csv = await coordinator.get(`/operations/${operationId}/report?format=csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe('platform_id,platform,domain,items,referrals,removed,removal_rate,median_hours_to_removal');
+    const html = await coordinator.get(`/operations/${operationId}/report?format=html`);
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.body).toContain(json.headline);
+    expect((await outsider.get(`/operations/${operationId}/report`)).statusCode).toBe(403); // analysts hold no reports:read
+  });
+
   it('refuse new items once the operation is closed', async () => {
     await coordinator.post(`/operations/${operationId}/status`, { status: 'closed' });
     expect((await analystA.post('/items', { operationId, url: 'https://late.example/1' })).json().error.code).toBe('INVALID_STATE_TRANSITION');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authenticated, contextOf, SECURED } from '../../http/auth.ts';
 import { errorResponseSchema, type App } from '../../http/types.ts';
 import type { Operation } from './operation.model.ts';
+import { reportCsv, reportHtml } from './operation-report.ts';
 import type { OperationService } from './operation.service.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -56,6 +57,14 @@ const figuresSchema = z.object({
   perPlatform: z.array(z.object({ platformId: z.number().int().nullable(), domain: z.string(), items: z.number().int() })),
   newDomains: z.array(z.object({ domain: z.string(), items: z.number().int(), firstSeen: z.string() })),
   itemsOverTime: z.array(z.object({ hour: z.string(), items: z.number().int() })),
+  referrals: z.object({
+    byState: z.record(z.string(), z.number().int()),
+    sent: z.number().int(),
+    removed: z.number().int(),
+    removalRate: z.number().nullable(),
+    medianSecondsToRemoval: z.number().nullable(),
+    perPlatform: z.array(z.object({ platformId: z.number().int(), referrals: z.number().int(), answered: z.number().int(), removed: z.number().int(), medianHoursToFirstAnswer: z.number().nullable(), medianHoursToRemoval: z.number().nullable() })),
+  }),
 });
 
 export function registerOperationRoutes(app: App, operations: OperationService): void {
@@ -111,15 +120,38 @@ export function registerOperationRoutes(app: App, operations: OperationService):
       },
     },
     async (request) => {
-      const { operation, figures, at } = await operations.figures(contextOf(request), request.params.id);
+      const { operation, figures, referrals, at } = await operations.figures(contextOf(request), request.params.id);
       return {
         operationId: operation.id,
         status: operation.status,
         at: at.toISOString(),
         ...figures,
+        referrals,
         newDomains: figures.newDomains.map((d) => ({ ...d, firstSeen: d.firstSeen.toISOString() })),
         itemsOverTime: figures.itemsOverTime.map((b) => ({ hour: new Date(b.hour).toISOString(), items: b.items })),
       };
+    },
+  );
+
+  app.get(
+    '/operations/:id/report',
+    {
+      onRequest: authenticated('reports:read'),
+      schema: {
+        tags: ['operations'],
+        summary: 'The operation report ("N items in L languages on P platforms; R % removed") as JSON, CSV (per-platform table) or a printable HTML page',
+        security: SECURED,
+        params: idParams,
+        querystring: z.object({ format: z.enum(['json', 'csv', 'html']).default('json') }),
+        response: { 200: z.unknown().describe('JSON report, text/csv or text/html'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const report = await operations.report(contextOf(request), request.params.id);
+      const { format } = request.query;
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="operation-${report.operation.id}.csv"`).send(reportCsv(report));
+      if (format === 'html') return reply.type('text/html; charset=utf-8').send(reportHtml(report));
+      return report;
     },
   );
 

@@ -8,6 +8,8 @@ import type { Database, Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { OPERATION_TRANSITIONS, type Operation, type OperationScope, type OperationStatus } from './operation.model.ts';
 import type { OperationFigures, OperationFiguresRepository } from './operation-figures.repository.ts';
+import { buildReport, type OperationReport, type PlatformRow } from './operation-report.ts';
+import type { OperationReferralFiguresRepository, ReferralFigures } from './operation-referral-figures.repository.ts';
 import type { OperationRepository } from './operation.repository.ts';
 
 export const DEFAULT_OPERATION_HOURS = 48;
@@ -22,13 +24,51 @@ export interface NewOperation {
 }
 
 export class OperationService {
-  constructor(private readonly deps: { db: Database; repository: OperationRepository; figures: OperationFiguresRepository; audit: AuditTrail; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      db: Database;
+      repository: OperationRepository;
+      figures: OperationFiguresRepository;
+      referralFigures: OperationReferralFiguresRepository;
+      /** Platform names for the report (the registry is another module's). */
+      platformName: (id: number) => Promise<string | null>;
+      audit: AuditTrail;
+      clock: Clock;
+    },
+  ) {}
 
   /** Live figures for the dashboard; any participant may read them. */
-  async figures(ctx: RequestContext, id: number): Promise<{ operation: Operation; figures: OperationFigures; at: Date }> {
+  async figures(ctx: RequestContext, id: number): Promise<{ operation: Operation; figures: OperationFigures; referrals: ReferralFigures; at: Date }> {
     requirePermission(ctx.actor, 'operations:read');
+    return this.#gather(ctx, id);
+  }
+
+  async #gather(ctx: RequestContext, id: number) {
     const operation = await this.visible(ctx, id);
-    return { operation, figures: await this.deps.figures.itemFigures(id), at: this.deps.clock.now() };
+    const [figures, referrals] = await Promise.all([this.deps.figures.itemFigures(id), this.deps.referralFigures.referralFigures(id)]);
+    return { operation, figures, referrals, at: this.deps.clock.now() };
+  }
+
+  /** The operation report: press-release figures and the per-platform table (auditors may read it too). */
+  async report(ctx: RequestContext, id: number): Promise<OperationReport> {
+    requirePermission(ctx.actor, 'reports:read');
+    const { operation, figures, referrals, at } = await this.#gather(ctx, id);
+    const byPlatform = new Map(referrals.perPlatform.map((p) => [p.platformId, p]));
+    const rows: PlatformRow[] = [];
+    for (const p of figures.perPlatform) {
+      const r = p.platformId === null ? undefined : byPlatform.get(p.platformId);
+      rows.push({
+        platformId: p.platformId,
+        name: (p.platformId === null ? null : await this.deps.platformName(p.platformId)) ?? `${p.domain} (unregistered)`,
+        domain: p.domain,
+        items: p.items,
+        referrals: r?.referrals ?? 0,
+        removed: r?.removed ?? 0,
+        removalRate: r && r.referrals > 0 ? r.removed / r.referrals : null,
+        medianHoursToRemoval: r?.medianHoursToRemoval ?? null,
+      });
+    }
+    return buildReport(operation, figures, rows, { total: referrals.sent, removed: referrals.removed }, at);
   }
 
   async create(ctx: RequestContext, input: NewOperation): Promise<Operation> {

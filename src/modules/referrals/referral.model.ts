@@ -1,0 +1,69 @@
+// What a referral is: one item sent by one organisation to a platform or an infrastructure
+// provider, as a voluntary referral or a TCO removal order (with the Annex I fields), its state,
+// and the timeline of its moves.
+import type { ReferralEvent, ReferralState } from './referral-states.ts';
+
+export const REFERRAL_KINDS = ['voluntary_referral', 'removal_order'] as const;
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+
+export const RECIPIENT_KINDS = ['platform', 'infrastructure_provider'] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+/** The Art. 2(7) TCO grounds, as the tick boxes of Annex I section B. */
+export const REMOVAL_ORDER_GROUNDS = {
+  incitement: '(a) incites the commission of a terrorist offence, directly or indirectly (for example by glorifying terrorist acts)',
+  solicitation_to_commit: '(b) solicits a person or a group to commit or contribute to a terrorist offence',
+  solicitation_to_participate: '(c) solicits a person or a group to participate in the activities of a terrorist group',
+  instruction: '(d) provides instruction on making or using explosives, firearms, other weapons or noxious or hazardous substances, or other methods, for a terrorist offence',
+  threat: '(e) constitutes a threat to commit a terrorist offence',
+} as const;
+export type RemovalOrderGround = keyof typeof REMOVAL_ORDER_GROUNDS;
+export const REMOVAL_ORDER_GROUND_CODES = Object.keys(REMOVAL_ORDER_GROUNDS) as [RemovalOrderGround, ...RemovalOrderGround[]];
+
+/** TCO Annex I fields of a removal order. */
+export interface RemovalOrderFields {
+  issuingMemberState: string;
+  issuingAuthority: string;
+  referenceNumber: string;
+  reasons: RemovalOrderGround[];
+  language: string;
+  addresseeContact: string;
+  additionalInformation: string | null;
+}
+
+export interface ActorRef {
+  type: 'member' | 'api_key' | 'system';
+  id: number | null;
+  label: string;
+}
+
+export interface Referral {
+  id: number;
+  organisationId: number;
+  itemId: number;
+  operationId: number | null;
+  platformId: number | null;
+  recipientKind: RecipientKind;
+  infrastructureProviderId: number | null;
+  kind: ReferralKind;
+  state: ReferralState;
+  proposedBy: ActorRef;
+  approvedBy: string | null;
+  approvedByMemberId: number | null;
+  approvedAt: Date | null;
+  removalOrder: RemovalOrderFields | null;
+  receivedAt: Date | null;
+  deadlineAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+}
+
+export interface TimelineEntry {
+  event: ReferralEvent | 'propose';
+  fromState: ReferralState | null;
+  toState: ReferralState;
+  actor: ActorRef;
+  reason: string | null;
+  at: Date;
+}

@@ -1,0 +1,237 @@
+// Referrals: an analyst proposes one (a voluntary referral, or a removal order with its Annex I
+// fields if the organisation is a competent authority), a supervisor who did not propose it
+// approves it (four-eyes; removal orders need removal_orders:issue), and delivery, the recipient's
+// answers and re-checks move it on through the state table in referral-states.ts. Proposing and
+// approving first run the deconfliction check under the item's row lock: a hold by another
+// organisation blocks it with ITEM_HELD and the holder is told, in the same transaction. Every move
+// is written to the timeline and the audit trail in its transaction. Only the referring
+// organisation sees a referral.
+import type { AuditTrail } from '../../core/audit/index.ts';
+import { isPrincipal, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import type { Clock } from '../../core/clock/clock.ts';
+import { pgErrorCode, PG_UNIQUE_VIOLATION, type Database, type Queryable } from '../../core/db/index.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { DeconflictionService } from '../deconfliction/deconfliction.service.ts';
+import type { ItemService } from '../items/item.service.ts';
+import type { InfrastructureService } from '../platforms/infrastructure.service.ts';
+import type { PlatformService } from '../platforms/platform.service.ts';
+import { DELIVERY_EVENTS, isTerminal, nextState, REFERRAL_STATES, type ReferralEvent, type ReferralState } from './referral-states.ts';
+import type { ActorRef, RecipientKind, Referral, ReferralKind, RemovalOrderFields, TimelineEntry } from './referral.model.ts';
+import type { ReferralRepository, StatePatch } from './referral.repository.ts';
+
+/** TCO Art. 3(3): one hour from receipt. The pauses for clarification and force majeure come later. */
+export const REMOVAL_ORDER_DEADLINE_MS = 3_600_000;
+export const MAX_REFERRALS_LISTED = 500;
+const FINAL_STATES = REFERRAL_STATES.filter(isTerminal);
+
+/** Audit actions in the past tense, like the rest of the trail. */
+const AUDIT_ACTIONS: Readonly<Record<ReferralEvent, string>> = {
+  approve: 'referral.approved',
+  withdraw: 'referral.withdrawn',
+  send: 'referral.sent',
+  acknowledge: 'referral.acknowledged',
+  remove: 'referral.removed',
+  geo_block: 'referral.geo_blocked',
+  reject: 'referral.rejected',
+  request_clarification: 'referral.clarification_requested',
+  answer_clarification: 'referral.clarification_answered',
+  recheck_confirmed: 'referral.recheck_confirmed',
+};
+
+export interface NewReferral {
+  itemId: number;
+  kind: ReferralKind;
+  /** Defaults to the item's platform. */
+  platformId?: number | null;
+  recipientKind?: RecipientKind;
+  infrastructureProviderId?: number | null;
+  removalOrder?: RemovalOrderFields | null;
+}
+
+export interface ReferralFilter {
+  state?: ReferralState | null;
+  itemId?: number | null;
+  operationId?: number | null;
+  beforeId?: number | null;
+  limit?: number;
+}
+
+type Deps = {
+  db: Database;
+  repository: ReferralRepository;
+  items: Pick<ItemService, 'visibleItem'>;
+  platforms: Pick<PlatformService, 'get'>;
+  infrastructure: Pick<InfrastructureService, 'get'>;
+  deconfliction: Pick<DeconflictionService, 'check'>;
+  audit: AuditTrail;
+  clock: Clock;
+};
+
+export class ReferralService {
+  constructor(private readonly deps: Deps) {}
+
+  async propose(ctx: RequestContext, input: NewReferral): Promise<Referral> {
+    requirePermission(ctx.actor, 'referrals:propose');
+    const org = orgOf(ctx);
+    const removalOrder = checkedRemovalOrder(ctx, input);
+    const item = await this.deps.items.visibleItem(ctx, input.itemId);
+    const recipientKind = input.recipientKind ?? 'platform';
+    const platformId = input.platformId ?? item.platformId;
+    if (input.platformId != null) await mustExist(() => this.deps.platforms.get(ctx, input.platformId!), `No platform ${input.platformId}.`);
+    if (recipientKind === 'platform' && platformId === null) throw new AppError('VALIDATION_FAILED', "The item's domain is in no platform's registry entry: register the platform or give platformId.");
+    const providerId = recipientKind === 'infrastructure_provider' ? (input.infrastructureProviderId ?? null) : null;
+    if (recipientKind === 'infrastructure_provider') {
+      if (providerId === null) throw new AppError('VALIDATION_FAILED', 'A referral to an infrastructure provider needs infrastructureProviderId.');
+      await mustExist(() => this.deps.infrastructure.get(ctx, providerId), `No infrastructure provider ${providerId}.`);
+    } else if (input.infrastructureProviderId != null) {
+      throw new AppError('VALIDATION_FAILED', 'infrastructureProviderId is only for referrals to an infrastructure provider.');
+    }
+    const { db, repository, audit, clock, deconfliction } = this.deps;
+    const created = await uniqueReference(() =>
+      db.transaction(async (tx) => {
+        const locked = await this.deps.items.visibleItem(ctx, item.id, { tx, lock: true });
+        const open = await repository.openFor(tx, org, locked.id, { kind: recipientKind, platformId, providerId }, FINAL_STATES);
+        if (open.length > 0) throw new AppError('REFERRAL_ALREADY_OPEN', undefined, { referralId: open[0] });
+        if (await deconfliction.check(tx, ctx, { itemId: locked.id, url: locked.url, clusterId: locked.clusterId }, 'referral_proposed')) return null;
+        const now = clock.now();
+        const by = actorRef(ctx);
+        const id = await repository.insert(tx, { organisationId: org, itemId: locked.id, operationId: locked.operationId, platformId, recipientKind, infrastructureProviderId: providerId, kind: input.kind, proposedBy: by, removalOrder }, now);
+        await repository.addEvent(tx, id, { event: 'propose', fromState: null, toState: 'proposed', actor: by, reason: null }, now);
+        const referral = (await repository.find(org, id, tx))!;
+        await audit.record(tx, ctx, { action: 'referral.proposed', targetType: 'referral', targetId: id, after: presentReferralSummary(referral) });
+        return referral;
+      }),
+    );
+    if (!created) throw new AppError('ITEM_HELD');
+    return created;
+  }
+
+  /** Four-eyes approval; for a removal order, its issue. Runs the deconfliction check again. */
+  async approve(ctx: RequestContext, id: number, reason: string | null = null): Promise<Referral> {
+    requirePermission(ctx.actor, 'referrals:approve');
+    const approved = await this.#move(ctx, id, 'approve', reason, async (tx, before) => {
+      if (before.kind === 'removal_order') requirePermission(ctx.actor, 'removal_orders:issue');
+      const actor = ctx.actor;
+      if (!isPrincipal(actor) || actor.kind !== 'member') throw new AppError('FOUR_EYES_REQUIRED', 'A referral is approved by a signed-in member, not by a key or by Vigil.');
+      if (before.proposedBy.type === 'member' && before.proposedBy.id === actor.id) throw new AppError('FOUR_EYES_REQUIRED');
+      const item = await this.deps.items.visibleItem(ctx, before.itemId, { tx, lock: true });
+      if (await this.deps.deconfliction.check(tx, ctx, { itemId: item.id, url: item.url, clusterId: item.clusterId }, 'referral_approved')) return null;
+      return { state: 'approved', approvedBy: { memberId: actor.id, label: actor.label } };
+    });
+    if (!approved) throw new AppError('ITEM_HELD');
+    return approved;
+  }
+
+  /** Takes a proposed or approved referral back; its proposer's side (propose) or a supervisor (approve) may. */
+  async withdraw(ctx: RequestContext, id: number, reason: string | null = null): Promise<Referral> {
+    if (isPrincipal(ctx.actor) && !ctx.actor.permissions.has('referrals:propose') && !ctx.actor.permissions.has('referrals:approve')) {
+      throw new AppError('FORBIDDEN', 'This needs the referrals:propose or referrals:approve permission.');
+    }
+    return (await this.#move(ctx, id, 'withdraw', reason, async () => ({ state: 'withdrawn' })))!;
+  }
+
+  /**
+   * Records delivery, the recipient's answer or a re-check (events in DELIVERY_EVENTS). For the
+   * delivery and platform modules (as Vigil itself) and, for now, the referring organisation's
+   * supervisors. Sending records the receipt; a removal order's deadline is one hour after it.
+   */
+  async transition(ctx: RequestContext, id: number, event: ReferralEvent, reason: string | null = null): Promise<Referral> {
+    requirePermission(ctx.actor, 'referrals:approve');
+    if (!(DELIVERY_EVENTS as readonly string[]).includes(event)) throw new AppError('VALIDATION_FAILED', `${event} has its own route and rules.`);
+    return (await this.#move(ctx, id, event, reason, async (_tx, before) => {
+      const patch: Partial<StatePatch> = {};
+      if (event === 'send') {
+        const receivedAt = this.deps.clock.now();
+        patch.receivedAt = receivedAt;
+        // The clock pauses while clarification is requested or force majeure is declared (Art. 3(7), 3(8)): not applied yet.
+        patch.deadlineAt = before.kind === 'removal_order' ? new Date(receivedAt.getTime() + REMOVAL_ORDER_DEADLINE_MS) : null;
+      }
+      return patch;
+    }))!;
+  }
+
+  async list(ctx: RequestContext, filter: ReferralFilter = {}): Promise<Referral[]> {
+    requirePermission(ctx.actor, 'referrals:read');
+    const limit = Math.max(1, Math.min(filter.limit ?? MAX_REFERRALS_LISTED, MAX_REFERRALS_LISTED));
+    return this.deps.repository.list(orgOf(ctx), { state: filter.state ?? null, itemId: filter.itemId ?? null, operationId: filter.operationId ?? null, beforeId: filter.beforeId ?? null, limit });
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<{ referral: Referral; timeline: TimelineEntry[] }> {
+    requirePermission(ctx.actor, 'referrals:read');
+    const referral = await this.deps.repository.find(orgOf(ctx), id);
+    if (!referral) throw new AppError('NOT_FOUND');
+    return { referral, timeline: await this.deps.repository.timeline(id) };
+  }
+
+  /**
+   * One move through the state table, under the referral's row lock. `decide` adds the move's own
+   * checks and fields; it returns null to make no move but commit (the deconfliction check's
+   * notifications), and the caller answers accordingly.
+   */
+  async #move(ctx: RequestContext, id: number, event: ReferralEvent, reason: string | null, decide: (tx: Queryable, before: Referral) => Promise<Partial<StatePatch> | null>): Promise<Referral | null> {
+    const scope = scopeOf(ctx);
+    const { db, repository, audit, clock } = this.deps;
+    return db.transaction(async (tx) => {
+      const before = await repository.find(scope, id, tx, true);
+      if (!before) throw new AppError('NOT_FOUND');
+      const to = nextState(before.state, event);
+      if (!to) throw new AppError('INVALID_STATE_TRANSITION', `A referral cannot ${event.replaceAll('_', ' ')} when ${before.state}.`, { from: before.state, event });
+      const patch = await decide(tx, before);
+      if (!patch) return null;
+      const now = clock.now();
+      await repository.setState(tx, id, { ...patch, state: to, closed: isTerminal(to) }, now);
+      await repository.addEvent(tx, id, { event, fromState: before.state, toState: to, actor: actorRef(ctx), reason }, now);
+      const after = (await repository.find(scope, id, tx))!;
+      await audit.record(tx, ctx, { action: AUDIT_ACTIONS[event], targetType: 'referral', targetId: id, organisationId: before.organisationId, before: presentReferralSummary(before), after: presentReferralSummary(after), ...(reason ? { details: { reason } } : {}) });
+      return after;
+    });
+  }
+}
+
+function checkedRemovalOrder(ctx: RequestContext, input: NewReferral): RemovalOrderFields | null {
+  if (input.kind === 'voluntary_referral') {
+    if (input.removalOrder) throw new AppError('VALIDATION_FAILED', 'Removal order fields belong to removal orders only.');
+    return null;
+  }
+  if (!input.removalOrder) throw new AppError('VALIDATION_FAILED', 'A removal order needs its Annex I fields (removalOrder).');
+  if (isPrincipal(ctx.actor) && !ctx.actor.competentAuthority) throw new AppError('FORBIDDEN', 'Only competent authorities issue removal orders.');
+  const o = input.removalOrder;
+  return { ...o, issuingMemberState: o.issuingMemberState.toUpperCase(), reasons: [...new Set(o.reasons)] };
+}
+
+async function mustExist(lookup: () => Promise<unknown>, message: string): Promise<void> {
+  try {
+    await lookup();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('VALIDATION_FAILED', message);
+    throw error;
+  }
+}
+
+async function uniqueReference<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && ((error as { constraint?: string }).constraint ?? '').startsWith('referrals_reference_number')) throw new AppError('REFERENCE_NUMBER_TAKEN');
+    throw error;
+  }
+}
+
+function actorRef(ctx: RequestContext): ActorRef {
+  return { type: ctx.actor.kind, id: isPrincipal(ctx.actor) ? ctx.actor.id : null, label: ctx.actor.label };
+}
+
+function orgOf(ctx: RequestContext): number {
+  if (isPrincipal(ctx.actor)) return ctx.actor.organisationId;
+  if (ctx.actor.organisationId !== undefined) return ctx.actor.organisationId;
+  throw new AppError('FORBIDDEN', 'Referrals belong to organisations.');
+}
+
+/** The organisation whose referrals the caller may move; null for Vigil itself (delivery jobs). */
+function scopeOf(ctx: RequestContext): number | null {
+  return isPrincipal(ctx.actor) ? ctx.actor.organisationId : (ctx.actor.organisationId ?? null);
+}
+
+export function presentReferralSummary(r: Referral) {
+  return { id: r.id, itemId: r.itemId, kind: r.kind, state: r.state, recipientKind: r.recipientKind, platformId: r.platformId, infrastructureProviderId: r.infrastructureProviderId, referenceNumber: r.removalOrder?.referenceNumber ?? null, deadlineAt: r.deadlineAt?.toISOString() ?? null };
+}
