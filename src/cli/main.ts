@@ -9,6 +9,7 @@ import { itemsCommand } from './commands/items.ts';
 import { hashCommand } from './commands/hash.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand, type ServeHandle } from './commands/serve.ts';
+import { seedDemoCommand } from './commands/seed-demo.ts';
 
 export interface RunOptions {
   io?: Partial<CliIo>;
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo, options: RunOptions = {}): Command {
     bankCommand(io),
     itemsCommand(io),
     auditCommand(io),
+    seedDemoCommand(io),
   ];
   for (const command of commands) {
     program.addCommand(command);
