@@ -42,6 +42,11 @@ import { NotificationRepository } from './modules/deconfliction/notification.rep
 import { NotificationService } from './modules/deconfliction/notification.service.ts';
 import { ReferralRepository } from './modules/referrals/referral.repository.ts';
 import { ReferralService } from './modules/referrals/referral.service.ts';
+import { OverdueRepository } from './modules/platform-side/overdue.repository.ts';
+import { OverdueSweep } from './modules/platform-side/overdue.service.ts';
+import { PlatformReferralService } from './modules/platform-side/platform-referral.service.ts';
+import { EmergingRepository } from './modules/emerging/emerging.repository.ts';
+import { EmergingService } from './modules/emerging/emerging.service.ts';
 
 export interface ContainerInput {
   config: Config;
@@ -73,7 +78,10 @@ export interface Container {
   notifications: NotificationService;
   holds: DeconflictionService;
   referrals: ReferralService;
+  platformReferrals: PlatformReferralService;
+  overdueSweep: OverdueSweep;
   infrastructure: InfrastructureService;
+  emerging: EmergingService;
 }
 
 const DAY_MS = 86_400_000;
@@ -146,6 +154,16 @@ export function createContainer(input: ContainerInput): Container {
     audit: auditTrail,
     clock,
   });
+  const emerging = new EmergingService({ db, repository: new EmergingRepository(db), operations, platforms, audit: auditTrail, clock, candidateThreshold: config.candidateThreshold });
+  jobRegistry.define({
+    kind: 'emerging.candidates',
+    handle: async () => {
+      const alerted = await emerging.alertNewCandidates();
+      logger.info({ alerted }, 'alerted new candidate platforms');
+    },
+  });
+  // Often enough that a group's move to its own site is seen within minutes of the threshold.
+  schedules.push({ name: 'emerging.candidates', kind: 'emerging.candidates', intervalMs: 300_000 });
   const itemRepository = new ItemRepository(db);
   const items = new ItemService({
     db,
@@ -157,10 +175,22 @@ export function createContainer(input: ContainerInput): Container {
     audit: auditTrail,
     clock,
     resolvePlatform: (url) => platforms.platformForUrl(url),
+    onItemCreated: (tx, item) => emerging.recordItem(tx, item),
   });
   const notifications = new NotificationService({ db, repository: new NotificationRepository(db), organisations, audit: auditTrail, clock });
   const holds = new DeconflictionService({ db, repository: new HoldRepository(db), items, notifications, audit: auditTrail, clock });
   const referrals = new ReferralService({ db, repository: new ReferralRepository(db), items, platforms, infrastructure, deconfliction: holds, audit: auditTrail, clock });
+  const platformReferrals = new PlatformReferralService({ platforms, referrals });
+  const overdueSweep = new OverdueSweep({ db, repository: new OverdueRepository(), audit: auditTrail, clock });
+  // Removal orders whose hour ran out are flagged to both sides once; a minute is close enough to the deadline.
+  jobRegistry.define({
+    kind: 'referrals.overdue',
+    handle: async () => {
+      const flagged = await overdueSweep.run();
+      if (flagged > 0) logger.info({ flagged }, 'flagged overdue removal orders');
+    },
+  });
+  schedules.push({ name: 'referrals.overdue', kind: 'referrals.overdue', intervalMs: 60_000 });
 
   return {
     config,
@@ -186,6 +216,9 @@ export function createContainer(input: ContainerInput): Container {
     notifications,
     holds,
     referrals,
+    platformReferrals,
+    overdueSweep,
+    emerging,
   };
 }
 

@@ -84,7 +84,7 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /holds', url: () => '/holds', lacking: 'auditor' },
   { route: 'POST /holds', url: () => '/holds', body: (f) => ({ itemId: f.itemId, reason: 'x' }), lacking: 'coordinator', targetsRecord: true },
   { route: 'DELETE /holds/{id}', url: (f) => `/holds/${f.holdId}`, lacking: 'coordinator', targetsRecord: true },
-  { route: 'GET /notifications', url: () => '/notifications', lacking: 'auditor' },
+  { route: 'GET /notifications', url: () => '/notifications' },
   { route: 'POST /notifications/{id}/read', url: (f) => `/notifications/${f.notificationId}/read`, lacking: 'auditor', targetsRecord: true },
   { route: 'GET /referrals', url: () => '/referrals', lacking: 'auditor' },
   { route: 'POST /referrals', url: () => '/referrals', body: (f) => ({ itemId: f.itemId, platformId: f.platformId }), lacking: 'supervisor', targetsRecord: true },
@@ -92,6 +92,11 @@ const ROUTES: RouteCase[] = [
   { route: 'POST /referrals/{id}/approve', url: (f) => `/referrals/${f.referralId}/approve`, lacking: 'analyst', targetsRecord: true },
   { route: 'POST /referrals/{id}/withdraw', url: (f) => `/referrals/${f.referralId}/withdraw`, lacking: 'auditor', targetsRecord: true },
   { route: 'POST /referrals/{id}/events', url: (f) => `/referrals/${f.referralId}/events`, body: () => ({ event: 'send' }), lacking: 'analyst', targetsRecord: true },
+  // The platform side needs referrals:respond, which only platform organisations' liaisons hold: the
+  // owner here is an authority, so every role of it gets 403 and there is no record of its own to target.
+  { route: 'GET /platform/referrals', url: () => '/platform/referrals', lacking: 'analyst' },
+  { route: 'GET /platform/referrals/{id}', url: (f) => `/platform/referrals/${f.referralId}`, lacking: 'analyst' },
+  { route: 'POST /platform/referrals/{id}/responses', url: (f) => `/platform/referrals/${f.referralId}/responses`, body: () => ({ action: 'acknowledge' }), lacking: 'analyst' },
   { route: 'POST /m/lookup/batch', url: () => '/m/lookup/batch', body: () => ({ queries: [{ signal_type: 'md5', signal: 'cd'.repeat(16) }] }), lacking: 'supervisor' },
   // The platform registry is shared by every organisation: no 404 for outsiders, only permissions.
   { route: 'GET /platforms', url: () => '/platforms', lacking: 'admin' },
@@ -109,6 +114,12 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /infrastructure-providers/{id}', url: () => '/infrastructure-providers/1', lacking: 'auditor' },
   { route: 'PATCH /infrastructure-providers/{id}', url: () => '/infrastructure-providers/1', body: () => ({ notes: 'x' }), lacking: 'analyst' },
   { route: 'DELETE /infrastructure-providers/{id}', url: () => '/infrastructure-providers/1', lacking: 'supervisor' },
+  // Domain figures are counts across organisations; the graph belongs to an operation.
+  { route: 'GET /emerging/domains', url: () => '/emerging/domains', lacking: 'admin' },
+  { route: 'GET /emerging/candidates', url: () => '/emerging/candidates', lacking: 'auditor' },
+  { route: 'POST /emerging/candidates/{domain}/promote', url: () => '/emerging/candidates/isolation.example/promote', body: () => ({ category: 'website' }), lacking: 'analyst' },
+  { route: 'POST /emerging/candidates/{domain}/dismiss', url: () => '/emerging/candidates/isolation.example/dismiss', lacking: 'analyst' },
+  { route: 'GET /operations/{id}/domain-graph', url: (f) => `/operations/${f.operationId}/domain-graph`, lacking: 'admin', targetsRecord: true },
 ];
 
 const PUBLIC_ROUTES = new Set(['GET /healthz', 'GET /readyz', 'POST /auth/login', 'POST /setup']);

@@ -18,6 +18,8 @@ import { registerOperationRoutes } from '../modules/operations/operation.routes.
 import { registerItemRoutes } from '../modules/items/item.routes.ts';
 import { registerDeconflictionRoutes } from '../modules/deconfliction/deconfliction.routes.ts';
 import { registerReferralRoutes } from '../modules/referrals/referral.routes.ts';
+import { registerPlatformReferralRoutes } from '../modules/platform-side/platform-referral.routes.ts';
+import { registerEmergingRoutes } from '../modules/emerging/emerging.routes.ts';
 import { registerAuthentication } from './auth.ts';
 import { registerUploads } from './upload.ts';
 import { registerErrorHandling } from './error-handler.ts';
@@ -80,6 +82,8 @@ export async function buildApp(container: Container): Promise<App> {
     registerItemRoutes(app, container.items);
     registerDeconflictionRoutes(app, { holds: container.holds, notifications: container.notifications });
     registerReferralRoutes(app, container.referrals);
+    registerPlatformReferralRoutes(app, container.platformReferrals);
+    registerEmergingRoutes(app, container.emerging);
   }
   // Lookups need the in-memory indexes, which only matcher processes hold.
   if (config.roles.includes('matcher')) registerLookupRoutes(app, { matcher: container.matcher, hashing: container.hashing });

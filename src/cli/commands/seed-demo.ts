@@ -76,7 +76,7 @@ function report(io: CliIo, s: SeedDemoSummary, run: { seconds: number; seed: num
   out(`  operation ${s.operation.id} "${s.operation.name}" (${s.operation.status}): ${s.items.created} items, ${s.items.withImage} with images from ${s.baseImages} base images, ${s.items.textOnly} text-only`);
   out(`  ${s.figures.clusters} clusters, ${s.figures.platforms} platforms, ${s.figures.languages} languages, ${s.figures.newDomains} unregistered domains (${s.items.unregisteredDomain} items)`);
   out(`  bank ${s.bank.name}: ${s.bank.entries} entries, shared read-only with ${s.bank.sharedWith.join(', ') || 'nobody'}`);
-  out('  No referrals: the demo leaves the referral workflow for you to try.');
+  out(`  ${s.referrals.referred} referrals (four-eyes approved and sent): ${s.referrals.removed} removed, ${s.referrals.geoBlocked} geo-blocked, ${s.referrals.rejected} rejected, ${s.referrals.open} still open`);
   out();
   out('Members:');
   const width = Math.max(...s.members.map((m) => m.email.length));

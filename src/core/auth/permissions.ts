@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   'banks:read': 'Read hash banks shared with the organisation',
   'banks:manage': "Create banks and change their contents",
   'hashes:lookup': 'Check media and hashes against shared banks (upload checks)',
+  'notifications:read': "Read the organisation's notifications (holds run into, candidate platforms, overdue orders)",
+  'notifications:manage': 'Mark notifications read',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -43,32 +45,32 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   admin: {
     description: "Manages the organisation's members, API keys and settings",
     kinds: ORGANISATION_KINDS,
-    permissions: ['organisation:read', 'members:manage', 'api_keys:manage'],
+    permissions: ['notifications:read', 'notifications:manage', 'organisation:read', 'members:manage', 'api_keys:manage'],
   },
   coordinator: {
     description: 'Creates operations, invites organisations, watches the dashboard, publishes the report',
     kinds: ['authority'],
-    permissions: ['organisation:read', 'operations:read', 'operations:manage', 'platforms:read', 'platforms:manage', 'items:read', 'referrals:read', 'reports:read', 'banks:read'],
+    permissions: ['notifications:read', 'notifications:manage', 'organisation:read', 'operations:read', 'operations:manage', 'platforms:read', 'platforms:manage', 'items:read', 'referrals:read', 'reports:read', 'banks:read'],
   },
   analyst: {
     description: 'Submits and assesses items, proposes referrals, places holds',
     kinds: ['authority', 'ngo'],
-    permissions: ['organisation:read', 'operations:read', 'platforms:read', 'items:read', 'items:submit', 'items:assess', 'holds:manage', 'referrals:read', 'referrals:propose', 'banks:read', 'banks:manage', 'hashes:lookup'],
+    permissions: ['notifications:read', 'notifications:manage', 'organisation:read', 'operations:read', 'platforms:read', 'items:read', 'items:submit', 'items:assess', 'holds:manage', 'referrals:read', 'referrals:propose', 'banks:read', 'banks:manage', 'hashes:lookup'],
   },
   supervisor: {
     description: 'Approves referrals (four-eyes) and issues removal orders',
     kinds: ['authority'],
-    permissions: ['organisation:read', 'operations:read', 'platforms:read', 'items:read', 'holds:manage', 'referrals:read', 'referrals:approve', 'removal_orders:issue', 'reports:read', 'banks:read'],
+    permissions: ['notifications:read', 'notifications:manage', 'organisation:read', 'operations:read', 'platforms:read', 'items:read', 'holds:manage', 'referrals:read', 'referrals:approve', 'removal_orders:issue', 'reports:read', 'banks:read'],
   },
   liaison: {
     description: 'Receives and answers referrals and orders for its own platform(s); manages webhooks and upload checks',
     kinds: ['platform'],
-    permissions: ['organisation:read', 'referrals:read', 'referrals:respond', 'webhooks:manage', 'banks:read', 'hashes:lookup', 'reports:read'],
+    permissions: ['notifications:read', 'notifications:manage', 'organisation:read', 'referrals:read', 'referrals:respond', 'webhooks:manage', 'banks:read', 'hashes:lookup', 'reports:read'],
   },
   auditor: {
     description: 'Reads the audit trail and reports; changes nothing',
     kinds: ORGANISATION_KINDS,
-    permissions: ['organisation:read', 'audit:read', 'reports:read'],
+    permissions: ['notifications:read', 'organisation:read', 'audit:read', 'reports:read'],
   },
 };
 

@@ -86,6 +86,7 @@ export const settings = {
   matchQualityFloor: setting('VIGIL_MATCH_QUALITY_FLOOR', z.coerce.number().int().min(0).max(100).default(50), 'PDQ hashes below this quality (in banks or in queries) never match.'),
   floodMinMatchesPerHour: setting('VIGIL_FLOOD_MIN_MATCHES_PER_HOUR', positiveInt.default(100), 'A bank entry is quarantined when it matches at least this many times in an hour …'),
   floodFactor: setting('VIGIL_FLOOD_FACTOR', z.coerce.number().positive().default(10), '… and more than this many times its hourly baseline over the past week.'),
+  candidateThreshold: setting('VIGIL_CANDIDATE_THRESHOLD', positiveInt.default(3), 'An unregistered domain referred to by at least this many items (their own URLs or links in their text) becomes a candidate platform.'),
   ffmpegPath: setting('VIGIL_FFMPEG_PATH', z.string().min(1).optional(), 'Path of an ffmpeg binary to decode video. Takes precedence over the older static ffmpeg installed from npm.', { defaultText: 'the ffmpeg from `@ffmpeg-installer/ffmpeg`' }),
 } as const;
 

@@ -90,7 +90,7 @@ export function registerDeconflictionRoutes(app: App, deps: { holds: Deconflicti
   app.get(
     '/notifications',
     {
-      onRequest: authenticated('holds:manage'),
+      onRequest: authenticated('notifications:read'),
       schema: {
         tags: ['deconfliction'],
         summary: "The organisation's notifications, newest first (hold.conflict: another organisation ran into a hold)",
@@ -108,7 +108,7 @@ export function registerDeconflictionRoutes(app: App, deps: { holds: Deconflicti
 
   app.post(
     '/notifications/:id/read',
-    { onRequest: authenticated('holds:manage'), schema: { tags: ['deconfliction'], summary: 'Mark a notification read', security: SECURED, params: idParams, response: { 200: notificationSchema, ...errors } } },
+    { onRequest: authenticated('notifications:manage'), schema: { tags: ['deconfliction'], summary: 'Mark a notification read', security: SECURED, params: idParams, response: { 200: notificationSchema, ...errors } } },
     async (request) => presentNotification(await notifications.markRead(contextOf(request), request.params.id)),
   );
 }

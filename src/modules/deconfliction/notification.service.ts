@@ -1,7 +1,7 @@
 // Notifications tell an organisation what happened to its records elsewhere in Vigil. The first
 // kind is `hold.conflict`: another organisation tried to hold or refer an item this organisation
 // holds (deconfliction). It names the other organisation (by its current name, looked up when
-// read) so the two can talk, and says nothing of the other organisation's item. Members with holds:manage read them and mark them read.
+// read) so the two can talk, and says nothing of the other organisation's item. Every member reads them (notifications:read); all but auditors mark them read.
 import type { AuditTrail } from '../../core/audit/index.ts';
 import { requirePermission, type RequestContext } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
@@ -23,7 +23,7 @@ export class NotificationService {
   }
 
   async list(ctx: RequestContext, filter: { unreadOnly?: boolean; beforeId?: number | null; limit?: number } = {}): Promise<Notification[]> {
-    requirePermission(ctx.actor, 'holds:manage');
+    requirePermission(ctx.actor, 'notifications:read');
     const limit = Math.max(1, Math.min(filter.limit ?? MAX_NOTIFICATIONS_LISTED, MAX_NOTIFICATIONS_LISTED));
     const list = await this.deps.repository.list(orgOf(ctx), { unreadOnly: filter.unreadOnly ?? false, beforeId: filter.beforeId ?? null, limit });
     return this.#named(list);
@@ -41,7 +41,7 @@ export class NotificationService {
   }
 
   async markRead(ctx: RequestContext, id: number): Promise<Notification> {
-    requirePermission(ctx.actor, 'holds:manage');
+    requirePermission(ctx.actor, 'notifications:manage');
     const org = orgOf(ctx);
     const { db, repository, audit, clock } = this.deps;
     const read = await db.transaction(async (tx) => {

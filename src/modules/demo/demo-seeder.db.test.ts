@@ -49,6 +49,17 @@ describe('seedDemo', () => {
     expect(f.newDomains.every((d) => d.items >= 2)).toBe(true);
   });
 
+  it('refers items with four-eyes approval and records the platforms\' answers', async () => {
+    expect(summary.referrals.referred).toBeGreaterThan(0);
+    const res = await coordinator.get(`/operations/${summary.operation.id}/figures`);
+    const r = (res.json() as { referrals: { sent: number; removed: number; removalRate: number | null; byState: unknown } }).referrals;
+    expect(r.sent).toBe(summary.referrals.referred);
+    expect(r.removed).toBe(summary.referrals.removed);
+    expect(r.removalRate).toBeGreaterThan(0.5);
+    const report = (await coordinator.get(`/operations/${summary.operation.id}/report`)).json() as { headline: string };
+    expect(report.headline).toMatch(/^120 items in 6 languages on \d+ platforms; \d+ % removed$/);
+  });
+
   it('clusters one picture re-uploaded to several platforms', async () => {
     const list = (await coordinator.get(`/items?operationId=${summary.operation.id}&limit=500`)).json() as { items: Array<{ clusterId: number | null; media: unknown[] }> };
     const clusterIds = [...new Set(list.items.filter((i) => i.media.length > 0 && i.clusterId !== null).map((i) => i.clusterId!))];

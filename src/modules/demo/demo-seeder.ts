@@ -17,9 +17,12 @@ import { COORDINATOR_KEY, demoCatalogue, type DemoCatalogue } from './demo-catal
 import { DemoImageCache } from './demo-images.ts';
 import { DEMO_GROUPS, planItems, type DemoItem } from './demo-items.ts';
 import { DEMO_LANGUAGES } from './demo-text.ts';
+import { seedReferrals, type DemoReferralCounts } from './demo-referrals.ts';
+import type { ReferralService } from '../referrals/referral.service.ts';
 
 export interface DemoServices {
   organisations: OrganisationService;
+  referrals: ReferralService;
   platforms: PlatformService;
   infrastructure: InfrastructureService;
   operations: OperationService;
@@ -55,6 +58,7 @@ export interface SeedDemoSummary {
   providers: number;
   operation: { id: number; name: string; status: string };
   items: { created: number; withImage: number; textOnly: number; unregisteredDomain: number };
+  referrals: DemoReferralCounts;
   baseImages: number;
   /** From the operation's live figures, as the dashboard shows them. */
   figures: { clusters: number; platforms: number; languages: number; newDomains: number };
@@ -95,7 +99,9 @@ export async function seedDemo(s: DemoServices, options: SeedDemoOptions): Promi
 
   const plan = planItems(options.seed, options.items, catalogue, { start, end: now });
   const images = new DemoImageCache(options.seed);
-  const counts = await submitItems(s, plan.items, images, operation.id, (key) => actingFor(orgs.get(key)!), options.lanes ?? 4, progress);
+  const { counts, created } = await submitItems(s, plan.items, images, operation.id, (key) => actingFor(orgs.get(key)!), options.lanes ?? 4, progress);
+  const orgIdByKey = new Map([...orgs].map(([key, org]) => [key, org.id]));
+  const referrals = await seedReferrals({ organisations: s.organisations, referrals: s.referrals }, catalogue, orgIdByKey, created, options.seed);
 
   const bank = await createBank(s, catalogue, orgs, coordinator, images, plan.bankedBases, progress);
   const final = options.closed ? await s.operations.setStatus(coordinator, operation.id, 'closed') : await s.operations.get(coordinator, operation.id);
@@ -108,6 +114,7 @@ export async function seedDemo(s: DemoServices, options: SeedDemoOptions): Promi
     providers: catalogue.providers.length,
     operation: { id: final.id, name: final.name, status: final.status },
     items: counts,
+    referrals,
     baseImages: plan.bases,
     figures: { clusters: figures.clusters, platforms: figures.platforms, languages: figures.languages.length, newDomains: figures.newDomains.length },
     bank,
@@ -157,8 +164,9 @@ async function submitItems(
   ctxFor: (key: string) => RequestContext,
   lanes: number,
   progress: (p: SeedProgress) => void,
-): Promise<SeedDemoSummary['items']> {
+): Promise<{ counts: SeedDemoSummary['items']; created: Array<{ id: number; submitter: string; registered: boolean }> }> {
   const counts = { created: 0, withImage: 0, textOnly: 0, unregisteredDomain: 0 };
+  const created: Array<{ id: number; submitter: string; registered: boolean }> = [];
   let next = 0;
   let done = 0;
   const lane = async () => {
@@ -175,6 +183,7 @@ async function submitItems(
         media,
       );
       if (result.created) {
+        created.push({ id: result.item.id, submitter: item.submitter, registered: !result.unregisteredDomain });
         counts.created++;
         counts[item.image ? 'withImage' : 'textOnly']++;
         if (result.unregisteredDomain) counts.unregisteredDomain++;
@@ -183,7 +192,9 @@ async function submitItems(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
-  return counts;
+  // Referrals follow in submission order, so the same seed gives the same referrals.
+  created.sort((a, b) => a.id - b.id);
+  return { counts, created };
 }
 
 async function createBank(

@@ -39,6 +39,8 @@ export interface MediaInput {
 
 export type PlatformResolver = (canonicalUrl: string) => Promise<{ id: number } | null>;
 
+export type ItemCreatedHook = (tx: Queryable, item: { id: number; textContent: string | null }) => Promise<void>;
+
 export interface SubmitResult {
   item: Item;
   created: boolean;
@@ -61,6 +63,8 @@ export class ItemService {
       audit: AuditTrail;
       clock: Clock;
       resolvePlatform: PlatformResolver;
+      /** Runs in the intake transaction once a new item is stored (the container connects other modules here). */
+      onItemCreated?: ItemCreatedHook;
     },
   ) {}
 
@@ -127,6 +131,7 @@ export class ItemService {
         // Only content with signals can match anything; the clustering lock is not taken for bare URLs.
         if (signals.length > 0) await clusters.assign(tx, id, signals, now);
         await audit.record(tx, ctx, { action: 'item.submitted', targetType: 'item', targetId: id, after: { url: canonical.url, operationId: input.operationId ?? null, platformId: platform?.id ?? null, signals: signals.map((s) => s.signalType) } });
+        await this.deps.onItemCreated?.(tx, { id, textContent: input.text ?? null });
       }
       const item = await repository.get(org, id, tx);
       // Another organisation submitted this URL to the operation first: say so, show nothing of it.

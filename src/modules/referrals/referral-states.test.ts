@@ -62,6 +62,14 @@ describe('the referral state table', () => {
     expect([...reached].sort()).toEqual([...REFERRAL_STATES].sort());
   });
 
+  it('pauses for force majeure and returns to acting when it ends', () => {
+    expect(nextState('sent', 'declare_force_majeure')).toBe('force_majeure');
+    expect(nextState('acknowledged', 'declare_force_majeure')).toBe('force_majeure');
+    expect(nextState('force_majeure', 'end_force_majeure')).toBe('acknowledged');
+    expect(nextState('force_majeure', 'remove')).toBeNull();
+    expect(nextState('removed', 'declare_force_majeure')).toBeNull();
+  });
+
   it('ends in closed, withdrawn and rejected only', () => {
     expect(REFERRAL_STATES.filter(isTerminal).sort()).toEqual(['closed', 'rejected', 'withdrawn']);
   });

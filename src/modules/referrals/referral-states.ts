@@ -2,15 +2,19 @@
 // which state. Services ask `nextState` and never encode a transition of their own, so the rules
 // live here, are tested here, and docs/referrals.md is rendered from here. Pure: no I/O.
 
-export const REFERRAL_STATES = ['proposed', 'approved', 'sent', 'acknowledged', 'removed', 'geo_blocked', 'rejected', 'clarification_requested', 'closed', 'withdrawn'] as const;
+export const REFERRAL_STATES = ['proposed', 'approved', 'sent', 'acknowledged', 'removed', 'geo_blocked', 'rejected', 'clarification_requested', 'force_majeure', 'closed', 'withdrawn'] as const;
 export type ReferralState = (typeof REFERRAL_STATES)[number];
 
-export const REFERRAL_EVENTS = ['approve', 'withdraw', 'send', 'acknowledge', 'remove', 'geo_block', 'reject', 'request_clarification', 'answer_clarification', 'recheck_confirmed'] as const;
+export const REFERRAL_EVENTS = ['approve', 'withdraw', 'send', 'acknowledge', 'remove', 'geo_block', 'reject', 'request_clarification', 'answer_clarification', 'recheck_confirmed', 'declare_force_majeure', 'end_force_majeure'] as const;
 export type ReferralEvent = (typeof REFERRAL_EVENTS)[number];
 
 /** Events that report delivery, the recipient's answer, or a re-check; approve and withdraw have their own rules. */
-export const DELIVERY_EVENTS = ['send', 'acknowledge', 'remove', 'geo_block', 'reject', 'request_clarification', 'answer_clarification', 'recheck_confirmed'] as const satisfies readonly ReferralEvent[];
+export const DELIVERY_EVENTS = ['send', 'acknowledge', 'remove', 'geo_block', 'reject', 'request_clarification', 'answer_clarification', 'recheck_confirmed', 'declare_force_majeure', 'end_force_majeure'] as const satisfies readonly ReferralEvent[];
 export type DeliveryEvent = (typeof DELIVERY_EVENTS)[number];
+
+/** The recipient's answers, made by the platform's liaisons (POST /platform/referrals/{id}/responses). */
+export const RESPONSE_EVENTS = ['acknowledge', 'remove', 'geo_block', 'reject', 'request_clarification', 'declare_force_majeure', 'end_force_majeure'] as const satisfies readonly ReferralEvent[];
+export type ResponseEvent = (typeof RESPONSE_EVENTS)[number];
 
 export const STATE_MEANINGS: Readonly<Record<ReferralState, string>> = {
   proposed: 'An analyst proposed it; nothing has left the organisation.',
@@ -20,7 +24,8 @@ export const STATE_MEANINGS: Readonly<Record<ReferralState, string>> = {
   removed: 'The recipient reports the content removed; waiting for a re-check to confirm it.',
   geo_blocked: 'The recipient reports access disabled in the Union; waiting for a re-check to confirm it.',
   rejected: 'The recipient declined to act, with a reason.',
-  clarification_requested: 'The recipient asked for clarification before acting.',
+  clarification_requested: 'The recipient asked for clarification before acting; a removal order\'s clock is paused.',
+  force_majeure: 'The recipient declared force majeure or de facto impossibility (TCO Art. 3(7)); a removal order\'s clock is paused.',
   closed: 'A re-check confirmed the content is offline (or blocked).',
   withdrawn: 'The referring organisation withdrew it before it was sent.',
 };
@@ -42,6 +47,8 @@ export const REFERRAL_TRANSITIONS: readonly ReferralTransition[] = [
   { event: 'reject', from: ['acknowledged'], to: 'rejected', meaning: 'The recipient will not act; the reason is recorded.' },
   { event: 'request_clarification', from: ['acknowledged'], to: 'clarification_requested', meaning: 'The recipient needs more information.' },
   { event: 'answer_clarification', from: ['clarification_requested'], to: 'acknowledged', meaning: 'The referring organisation answered; the recipient acts again.' },
+  { event: 'declare_force_majeure', from: ['sent', 'acknowledged'], to: 'force_majeure', meaning: 'The recipient cannot act for reasons outside its control; the deadline pauses.' },
+  { event: 'end_force_majeure', from: ['force_majeure'], to: 'acknowledged', meaning: 'The recipient can act again; the deadline resumes with the time that was left.' },
   { event: 'recheck_confirmed', from: ['removed', 'geo_blocked'], to: 'closed', meaning: 'A re-check of the URL confirmed the content is gone.' },
 ];
 

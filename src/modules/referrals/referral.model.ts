@@ -1,10 +1,15 @@
 // What a referral is: one item sent by one organisation to a platform or an infrastructure
 // provider, as a voluntary referral or a TCO removal order (with the Annex I fields), its state,
 // and the timeline of its moves.
+import type { DeadlineStatus } from './deadline.ts';
 import type { ReferralEvent, ReferralState } from './referral-states.ts';
 
 export const REFERRAL_KINDS = ['voluntary_referral', 'removal_order'] as const;
 export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+
+/** Why a recipient declines to act (the Art. 7(3) report's "orders not actioned and why"). */
+export const REJECT_REASONS = ['not_terrorist_content', 'not_hosted_here', 'technical_impossibility', 'insufficient_information', 'other'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export const RECIPIENT_KINDS = ['platform', 'infrastructure_provider'] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
@@ -54,10 +59,20 @@ export interface Referral {
   removalOrder: RemovalOrderFields | null;
   receivedAt: Date | null;
   deadlineAt: Date | null;
+  /** The removal order clock's stored fields; see deadline.ts. */
+  pausedAt: Date | null;
+  pausedTotalMs: number;
+  answeredAt: Date | null;
+  rejectReason: RejectReason | null;
+  /** The clock at the time of reading, added by the services; null without a running clock. */
+  deadline?: DeadlineStatus | null;
   createdAt: Date;
   updatedAt: Date;
   closedAt: Date | null;
 }
+
+/** A referral as its recipient reads it: with the item's canonical URL, which the recipient cannot read as an item. */
+export type ReceivedReferral = Referral & { url: string };
 
 export interface TimelineEntry {
   event: ReferralEvent | 'propose';

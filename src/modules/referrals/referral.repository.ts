@@ -2,9 +2,9 @@
 // organisation; `null` as the organisation is for Vigil itself (delivery and re-check jobs).
 import type { Queryable } from '../../core/db/index.ts';
 import type { ReferralEvent, ReferralState } from './referral-states.ts';
-import type { ActorRef, RecipientKind, Referral, ReferralKind, RemovalOrderFields, RemovalOrderGround, TimelineEntry } from './referral.model.ts';
+import type { ActorRef, ReceivedReferral, RecipientKind, Referral, ReferralKind, RejectReason, RemovalOrderFields, RemovalOrderGround, TimelineEntry } from './referral.model.ts';
 
-interface ReferralRow {
+export interface ReferralRow {
   id: number;
   organisation_id: number;
   item_id: number;
@@ -29,12 +29,16 @@ interface ReferralRow {
   additional_information: string | null;
   received_at: Date | null;
   deadline_at: Date | null;
+  paused_at: Date | null;
+  paused_total_ms: number;
+  answered_at: Date | null;
+  reject_reason: RejectReason | null;
   created_at: Date;
   updated_at: Date;
   closed_at: Date | null;
 }
 
-const toReferral = (r: ReferralRow): Referral => ({
+export const toReferral = (r: ReferralRow): Referral => ({
   id: r.id,
   organisationId: r.organisation_id,
   itemId: r.item_id,
@@ -54,10 +58,20 @@ const toReferral = (r: ReferralRow): Referral => ({
       : null,
   receivedAt: r.received_at,
   deadlineAt: r.deadline_at,
+  pausedAt: r.paused_at,
+  pausedTotalMs: r.paused_total_ms,
+  answeredAt: r.answered_at,
+  rejectReason: r.reject_reason,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   closedAt: r.closed_at,
 });
+
+// Sent or later: a recipient never sees what has not left the referring organisation.
+const RECEIVED = `select r.*, i.url as item_url from referrals r join items i on i.id = r.item_id
+  where r.recipient_kind = 'platform' and r.platform_id = any($1::bigint[]) and r.received_at is not null and r.state not in ('proposed', 'approved', 'withdrawn')`;
+
+const toReceived = (r: ReferralRow & { item_url: string }): ReceivedReferral => ({ ...toReferral(r), url: r.item_url });
 
 export interface NewReferralRow {
   organisationId: number;
@@ -76,6 +90,10 @@ export interface StatePatch {
   approvedBy?: { memberId: number; label: string };
   receivedAt?: Date;
   deadlineAt?: Date | null;
+  pausedAt?: Date | null;
+  pausedTotalMs?: number;
+  answeredAt?: Date;
+  rejectReason?: RejectReason | null;
   closed?: boolean;
 }
 
@@ -112,6 +130,20 @@ export class ReferralRepository {
     return rows.map(toReferral);
   }
 
+  /** One referral sent to one of the platforms. */
+  async findReceived(platformIds: number[], id: number, db: Queryable = this.db, forUpdate = false): Promise<ReceivedReferral | null> {
+    const { rows } = await db.query<ReferralRow & { item_url: string }>(`${RECEIVED} and r.id = $2${forUpdate ? ' for update of r' : ''}`, [platformIds, id]);
+    return rows[0] ? toReceived(rows[0]) : null;
+  }
+
+  async listReceived(platformIds: number[], filter: { state: ReferralState | null; beforeId: number | null; limit: number }): Promise<ReceivedReferral[]> {
+    const { rows } = await this.db.query<ReferralRow & { item_url: string }>(
+      `${RECEIVED} and ($2::text is null or r.state = $2) and ($3::bigint is null or r.id < $3) order by r.id desc limit $4`,
+      [platformIds, filter.state, filter.beforeId, filter.limit],
+    );
+    return rows.map(toReceived);
+  }
+
   /** Referrals of the item to the same recipient that are not over yet. */
   async openFor(tx: Queryable, organisationId: number, itemId: number, recipient: { kind: RecipientKind; platformId: number | null; providerId: number | null }, finalStates: ReferralState[]): Promise<number[]> {
     const { rows } = await tx.query<{ id: number }>(
@@ -131,9 +163,14 @@ export class ReferralRepository {
          received_at = coalesce($5, received_at),
          deadline_at = case when $6 then $7 else deadline_at end,
          closed_at = case when $9 then $8 else closed_at end,
+         paused_at = case when $10 then $11 else paused_at end,
+         paused_total_ms = coalesce($12, paused_total_ms),
+         answered_at = coalesce($13, answered_at),
+         reject_reason = coalesce($14, reject_reason),
          updated_at = $8
        where id = $1`,
-      [id, p.state, p.approvedBy?.memberId ?? null, p.approvedBy?.label ?? null, p.receivedAt ?? null, p.deadlineAt !== undefined, p.deadlineAt ?? null, now, p.closed ?? false],
+      [id, p.state, p.approvedBy?.memberId ?? null, p.approvedBy?.label ?? null, p.receivedAt ?? null, p.deadlineAt !== undefined, p.deadlineAt ?? null, now, p.closed ?? false,
+        p.pausedAt !== undefined, p.pausedAt ?? null, p.pausedTotalMs ?? null, p.answeredAt ?? null, p.rejectReason ?? null],
     );
   }
 

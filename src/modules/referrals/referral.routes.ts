@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { authenticated, contextOf, SECURED } from '../../http/auth.ts';
 import { errorResponseSchema, type App } from '../../http/types.ts';
 import { DELIVERY_EVENTS, REFERRAL_EVENTS, REFERRAL_STATES } from './referral-states.ts';
-import { RECIPIENT_KINDS, REFERRAL_KINDS, REMOVAL_ORDER_GROUND_CODES, type ActorRef, type Referral, type TimelineEntry } from './referral.model.ts';
+import { RECIPIENT_KINDS, REFERRAL_KINDS, REJECT_REASONS, REMOVAL_ORDER_GROUND_CODES, type ActorRef, type Referral, type TimelineEntry } from './referral.model.ts';
 import type { ReferralService } from './referral.service.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -36,7 +36,10 @@ const referralSchema = z.object({
   approvedAt: z.string().nullable().describe('For a removal order: the time of issue'),
   removalOrder: removalOrderSchema.extend({ additionalInformation: z.string().nullable() }).nullable(),
   receivedAt: z.string().nullable(),
-  deadlineAt: z.string().nullable(),
+  deadlineAt: z.string().nullable().describe('A removal order: receipt + 1 hour + the time paused for clarification or force majeure'),
+  remainingSeconds: z.number().int().nullable().describe('Time left on a removal order (as of its answer once answered); null without a deadline'),
+  overdue: z.boolean().describe('The hour ran out before the recipient answered'),
+  rejectReason: z.enum(REJECT_REASONS).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   closedAt: z.string().nullable(),
@@ -62,7 +65,10 @@ export function presentReferral(r: Referral): z.infer<typeof referralSchema> {
     approvedAt: iso(r.approvedAt),
     removalOrder: r.removalOrder,
     receivedAt: iso(r.receivedAt),
-    deadlineAt: iso(r.deadlineAt),
+    deadlineAt: iso(r.deadline?.deadlineAt ?? r.deadlineAt),
+    remainingSeconds: r.deadline?.remainingSeconds ?? null,
+    overdue: r.deadline?.overdue ?? false,
+    rejectReason: r.rejectReason,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     closedAt: iso(r.closedAt),

@@ -15,12 +15,12 @@ import type { DeconflictionService } from '../deconfliction/deconfliction.servic
 import type { ItemService } from '../items/item.service.ts';
 import type { InfrastructureService } from '../platforms/infrastructure.service.ts';
 import type { PlatformService } from '../platforms/platform.service.ts';
-import { DELIVERY_EVENTS, isTerminal, nextState, REFERRAL_STATES, type ReferralEvent, type ReferralState } from './referral-states.ts';
-import type { ActorRef, RecipientKind, Referral, ReferralKind, RemovalOrderFields, TimelineEntry } from './referral.model.ts';
+import { clockPatch, deadlineStatus } from './deadline.ts';
+import { DELIVERY_EVENTS, isTerminal, nextState, REFERRAL_STATES, RESPONSE_EVENTS, type ReferralEvent, type ReferralState, type ResponseEvent } from './referral-states.ts';
+import type { ActorRef, ReceivedReferral, RecipientKind, Referral, ReferralKind, RejectReason, RemovalOrderFields, TimelineEntry } from './referral.model.ts';
 import type { ReferralRepository, StatePatch } from './referral.repository.ts';
 
-/** TCO Art. 3(3): one hour from receipt. The pauses for clarification and force majeure come later. */
-export const REMOVAL_ORDER_DEADLINE_MS = 3_600_000;
+export { REMOVAL_ORDER_DEADLINE_MS } from './deadline.ts';
 export const MAX_REFERRALS_LISTED = 500;
 const FINAL_STATES = REFERRAL_STATES.filter(isTerminal);
 
@@ -36,6 +36,8 @@ const AUDIT_ACTIONS: Readonly<Record<ReferralEvent, string>> = {
   request_clarification: 'referral.clarification_requested',
   answer_clarification: 'referral.clarification_answered',
   recheck_confirmed: 'referral.recheck_confirmed',
+  declare_force_majeure: 'referral.force_majeure_declared',
+  end_force_majeure: 'referral.force_majeure_ended',
 };
 
 export interface NewReferral {
@@ -97,7 +99,7 @@ export class ReferralService {
         const by = actorRef(ctx);
         const id = await repository.insert(tx, { organisationId: org, itemId: locked.id, operationId: locked.operationId, platformId, recipientKind, infrastructureProviderId: providerId, kind: input.kind, proposedBy: by, removalOrder }, now);
         await repository.addEvent(tx, id, { event: 'propose', fromState: null, toState: 'proposed', actor: by, reason: null }, now);
-        const referral = (await repository.find(org, id, tx))!;
+        const referral = this.#withDeadline((await repository.find(org, id, tx))!);
         await audit.record(tx, ctx, { action: 'referral.proposed', targetType: 'referral', targetId: id, after: presentReferralSummary(referral) });
         return referral;
       }),
@@ -138,41 +140,79 @@ export class ReferralService {
   async transition(ctx: RequestContext, id: number, event: ReferralEvent, reason: string | null = null): Promise<Referral> {
     requirePermission(ctx.actor, 'referrals:approve');
     if (!(DELIVERY_EVENTS as readonly string[]).includes(event)) throw new AppError('VALIDATION_FAILED', `${event} has its own route and rules.`);
-    return (await this.#move(ctx, id, event, reason, async (_tx, before) => {
-      const patch: Partial<StatePatch> = {};
-      if (event === 'send') {
-        const receivedAt = this.deps.clock.now();
-        patch.receivedAt = receivedAt;
-        // The clock pauses while clarification is requested or force majeure is declared (Art. 3(7), 3(8)): not applied yet.
-        patch.deadlineAt = before.kind === 'removal_order' ? new Date(receivedAt.getTime() + REMOVAL_ORDER_DEADLINE_MS) : null;
-      }
-      return patch;
-    }))!;
+    // Receipt starts a removal order's hour; clarification and force majeure pause it (deadline.ts).
+    return (await this.#move(ctx, id, event, reason, async (_tx, before) => clockPatch(event, before, this.deps.clock.now())))!;
+  }
+
+  /** Referrals sent to the given platforms (the caller's organisation operates them), newest first. */
+  async listReceived(ctx: RequestContext, platformIds: number[], filter: { state?: ReferralState | null; beforeId?: number | null; limit?: number } = {}): Promise<ReceivedReferral[]> {
+    requirePermission(ctx.actor, 'referrals:respond');
+    const limit = Math.max(1, Math.min(filter.limit ?? MAX_REFERRALS_LISTED, MAX_REFERRALS_LISTED));
+    const list = await this.deps.repository.listReceived(platformIds, { state: filter.state ?? null, beforeId: filter.beforeId ?? null, limit });
+    return list.map((r) => this.#withDeadline(r));
+  }
+
+  /** One referral sent to the given platforms, with the timeline from its sending on. */
+  async getReceived(ctx: RequestContext, platformIds: number[], id: number): Promise<{ referral: ReceivedReferral; timeline: TimelineEntry[] }> {
+    requirePermission(ctx.actor, 'referrals:respond');
+    const referral = await this.deps.repository.findReceived(platformIds, id);
+    if (!referral) throw new AppError('NOT_FOUND');
+    const timeline = (await this.deps.repository.timeline(id)).filter((e) => e.event !== 'propose' && e.event !== 'approve' && e.event !== 'withdraw');
+    return { referral: this.#withDeadline(referral), timeline };
+  }
+
+  /**
+   * The recipient's answer to a referral sent to one of the given platforms. A rejection carries
+   * one of the fixed reasons; the clock fields move as deadline.ts says. Audited in the
+   * recipient's organisation.
+   */
+  async respond(ctx: RequestContext, platformIds: number[], id: number, event: ResponseEvent, reason: string | null, rejectReason: RejectReason | null): Promise<ReceivedReferral> {
+    requirePermission(ctx.actor, 'referrals:respond');
+    if (!(RESPONSE_EVENTS as readonly string[]).includes(event)) throw new AppError('VALIDATION_FAILED', `${event} is not a recipient's answer.`);
+    if ((event === 'reject') !== (rejectReason !== null)) throw new AppError('VALIDATION_FAILED', 'A rejection, and only a rejection, needs rejectReason.');
+    if (rejectReason === 'other' && !reason) throw new AppError('VALIDATION_FAILED', "A rejection for 'other' reasons needs the reason.");
+    const load = (tx: Queryable) => this.deps.repository.findReceived(platformIds, id, tx, true);
+    await this.#move(ctx, id, event, reason, async (_tx, before) => ({ ...clockPatch(event, before, this.deps.clock.now()), ...(rejectReason ? { rejectReason } : {}) }), { load, auditInOwnOrganisation: true });
+    return (await this.getReceived(ctx, platformIds, id)).referral;
+  }
+
+  /** Adds the removal order clock as of now. */
+  #withDeadline<R extends Referral>(r: R): R {
+    return { ...r, deadline: deadlineStatus(r, this.deps.clock.now()) };
   }
 
   async list(ctx: RequestContext, filter: ReferralFilter = {}): Promise<Referral[]> {
     requirePermission(ctx.actor, 'referrals:read');
     const limit = Math.max(1, Math.min(filter.limit ?? MAX_REFERRALS_LISTED, MAX_REFERRALS_LISTED));
-    return this.deps.repository.list(orgOf(ctx), { state: filter.state ?? null, itemId: filter.itemId ?? null, operationId: filter.operationId ?? null, beforeId: filter.beforeId ?? null, limit });
+    const list = await this.deps.repository.list(orgOf(ctx), { state: filter.state ?? null, itemId: filter.itemId ?? null, operationId: filter.operationId ?? null, beforeId: filter.beforeId ?? null, limit });
+    return list.map((r) => this.#withDeadline(r));
   }
 
   async get(ctx: RequestContext, id: number): Promise<{ referral: Referral; timeline: TimelineEntry[] }> {
     requirePermission(ctx.actor, 'referrals:read');
     const referral = await this.deps.repository.find(orgOf(ctx), id);
     if (!referral) throw new AppError('NOT_FOUND');
-    return { referral, timeline: await this.deps.repository.timeline(id) };
+    return { referral: this.#withDeadline(referral), timeline: await this.deps.repository.timeline(id) };
   }
 
   /**
    * One move through the state table, under the referral's row lock. `decide` adds the move's own
    * checks and fields; it returns null to make no move but commit (the deconfliction check's
-   * notifications), and the caller answers accordingly.
+   * notifications), and the caller answers accordingly. `load` finds and locks the referral as the
+   * caller may see it (the referring organisation's by default; a recipient's for its answers).
    */
-  async #move(ctx: RequestContext, id: number, event: ReferralEvent, reason: string | null, decide: (tx: Queryable, before: Referral) => Promise<Partial<StatePatch> | null>): Promise<Referral | null> {
+  async #move(
+    ctx: RequestContext,
+    id: number,
+    event: ReferralEvent,
+    reason: string | null,
+    decide: (tx: Queryable, before: Referral) => Promise<Partial<StatePatch> | null>,
+    options: { load?: (tx: Queryable) => Promise<Referral | null>; auditInOwnOrganisation?: boolean } = {},
+  ): Promise<Referral | null> {
     const scope = scopeOf(ctx);
     const { db, repository, audit, clock } = this.deps;
     return db.transaction(async (tx) => {
-      const before = await repository.find(scope, id, tx, true);
+      const before = options.load ? await options.load(tx) : await repository.find(scope, id, tx, true);
       if (!before) throw new AppError('NOT_FOUND');
       const to = nextState(before.state, event);
       if (!to) throw new AppError('INVALID_STATE_TRANSITION', `A referral cannot ${event.replaceAll('_', ' ')} when ${before.state}.`, { from: before.state, event });
@@ -181,8 +221,8 @@ export class ReferralService {
       const now = clock.now();
       await repository.setState(tx, id, { ...patch, state: to, closed: isTerminal(to) }, now);
       await repository.addEvent(tx, id, { event, fromState: before.state, toState: to, actor: actorRef(ctx), reason }, now);
-      const after = (await repository.find(scope, id, tx))!;
-      await audit.record(tx, ctx, { action: AUDIT_ACTIONS[event], targetType: 'referral', targetId: id, organisationId: before.organisationId, before: presentReferralSummary(before), after: presentReferralSummary(after), ...(reason ? { details: { reason } } : {}) });
+      const after = this.#withDeadline((await repository.find(null, id, tx))!);
+      await audit.record(tx, ctx, { action: AUDIT_ACTIONS[event], targetType: 'referral', targetId: id, ...(options.auditInOwnOrganisation ? {} : { organisationId: before.organisationId }), before: presentReferralSummary(before), after: presentReferralSummary(after), ...(reason ? { details: { reason } } : {}) });
       return after;
     });
   }
@@ -233,5 +273,5 @@ function scopeOf(ctx: RequestContext): number | null {
 }
 
 export function presentReferralSummary(r: Referral) {
-  return { id: r.id, itemId: r.itemId, kind: r.kind, state: r.state, recipientKind: r.recipientKind, platformId: r.platformId, infrastructureProviderId: r.infrastructureProviderId, referenceNumber: r.removalOrder?.referenceNumber ?? null, deadlineAt: r.deadlineAt?.toISOString() ?? null };
+  return { id: r.id, itemId: r.itemId, kind: r.kind, state: r.state, recipientKind: r.recipientKind, platformId: r.platformId, infrastructureProviderId: r.infrastructureProviderId, referenceNumber: r.removalOrder?.referenceNumber ?? null, deadlineAt: (r.deadline?.deadlineAt ?? r.deadlineAt)?.toISOString() ?? null };
 }

@@ -27,8 +27,11 @@ hour to act from receipt).
   locks, so a hold placed first always stops a later approval.
 - A referral is seen only by the referring organisation; others get \`404\`. Its timeline
   (\`GET /referrals/{id}\`) lists every move with who made it, when, and why.
-- When a removal order is sent, \`deadlineAt\` = receipt + 1 hour. The pause of the clock while
-  clarification is requested or force majeure is declared (Art. 3(7), 3(8)) is not applied yet.
+- When a removal order is sent, \`deadlineAt\` = receipt + 1 hour. The clock pauses while
+  clarification is requested or force majeure is declared (Art. 3(7), 3(8)) and resumes with the
+  time that was left; it stops when the recipient removes, geo-blocks or rejects. Both sides read
+  \`deadlineAt\`, \`remainingSeconds\` and \`overdue\`; an overdue order is notified to both
+  organisations once. The platform's side is in [platform-side.md](platform-side.md).
 
 ## States
 
