@@ -44,3 +44,13 @@ export function requirePermission(actor: Actor, permission: Permission): void {
     throw new AppError('FORBIDDEN', `This needs the ${permission} permission.`, { permission });
   }
 }
+
+/**
+ * The organisation a request acts for: a member's or an API key's, or the one an operator's command
+ * names. Organisation data has no meaning without one, so a bare system actor is refused.
+ */
+export function actingOrganisation(ctx: RequestContext): number {
+  if (isPrincipal(ctx.actor)) return ctx.actor.organisationId;
+  if (ctx.actor.organisationId !== undefined) return ctx.actor.organisationId;
+  throw new AppError('FORBIDDEN', 'This belongs to an organisation; act as a member or an API key, or name the organisation.');
+}

@@ -3,7 +3,7 @@
 // disabled (for a while) or deleted. Every change is audited and, where a matcher must see it,
 // stamped with the next change_seq under the bank-change lock.
 import type { AuditTrail } from '../../core/audit/index.ts';
-import { isPrincipal, requirePermission, systemContext, type RequestContext } from '../../core/auth/principal.ts';
+import { isPrincipal, requirePermission, systemContext, type RequestContext, actingOrganisation } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import { pgErrorCode, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, type Database, type Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -75,12 +75,12 @@ export class BankService {
 
   async list(ctx: RequestContext): Promise<Bank[]> {
     requirePermission(ctx.actor, 'banks:read');
-    return this.deps.repository.listVisible(orgOf(ctx));
+    return this.deps.repository.listVisible(actingOrganisation(ctx));
   }
 
   async get(ctx: RequestContext, by: { id: number } | { name: string }): Promise<Bank> {
     requirePermission(ctx.actor, 'banks:read');
-    const bank = await this.deps.repository.findVisible(orgOf(ctx), by);
+    const bank = await this.deps.repository.findVisible(actingOrganisation(ctx), by);
     if (!bank) throw new AppError('NOT_FOUND');
     return bank;
   }
@@ -93,7 +93,7 @@ export class BankService {
       return await db.transaction(async (tx) => {
         const before = await this.#owned(ctx, by, tx);
         await repository.updateBank(tx, before.id, patch, clock.now());
-        const after = (await repository.findVisible(orgOf(ctx), { id: before.id }, tx))!;
+        const after = (await repository.findVisible(actingOrganisation(ctx), { id: before.id }, tx))!;
         await audit.record(tx, ctx, { action: 'bank.updated', targetType: 'bank', targetId: before.id, before: presentBankSummary(before), after: presentBankSummary(after) });
         return after;
       });
@@ -259,7 +259,7 @@ export class BankService {
   /** For matchers: which matched signals may answer this caller now (see BankRepository). */
   resolveMatches(ctx: RequestContext, signalIds: number[]) {
     requirePermission(ctx.actor, 'hashes:lookup');
-    return this.deps.repository.resolveMatches(orgOf(ctx), signalIds, this.deps.clock.now());
+    return this.deps.repository.resolveMatches(actingOrganisation(ctx), signalIds, this.deps.clock.now());
   }
 
   /**
@@ -306,14 +306,14 @@ export class BankService {
   }
 
   async #owned(ctx: RequestContext, by: { id: number } | { name: string }, tx?: Queryable): Promise<Bank> {
-    const bank = await this.deps.repository.findVisible(orgOf(ctx), by, tx);
+    const bank = await this.deps.repository.findVisible(actingOrganisation(ctx), by, tx);
     if (!bank) throw new AppError('NOT_FOUND');
     if (bank.access !== 'owner') throw new AppError('FORBIDDEN', 'Only the organisation that owns a bank may change it.');
     return bank;
   }
 
   async #contributable(ctx: RequestContext, by: { id: number } | { name: string }, tx: Queryable): Promise<Bank> {
-    const bank = await this.deps.repository.findVisible(orgOf(ctx), by, tx);
+    const bank = await this.deps.repository.findVisible(actingOrganisation(ctx), by, tx);
     if (!bank) throw new AppError('NOT_FOUND');
     if (bank.access === 'read') throw new AppError('FORBIDDEN', 'This bank is shared with your organisation to read only.');
     return bank;
@@ -321,20 +321,15 @@ export class BankService {
 
   #writer(ctx: RequestContext): number {
     requirePermission(ctx.actor, 'banks:manage');
-    return orgOf(ctx);
+    return actingOrganisation(ctx);
   }
 
   #contributor(ctx: RequestContext): number {
     requirePermission(ctx.actor, 'banks:manage');
-    return orgOf(ctx);
+    return actingOrganisation(ctx);
   }
 }
 
-function orgOf(ctx: RequestContext): number {
-  if (isPrincipal(ctx.actor)) return ctx.actor.organisationId;
-  if (ctx.actor.organisationId !== undefined) return ctx.actor.organisationId;
-  throw new AppError('FORBIDDEN', 'Banks belong to organisations; act as a member, an API key, or for an organisation.');
-}
 
 function checkName(name: string): void {
   if (!BANK_NAME.test(name)) throw new AppError('BANK_NAME_INVALID');

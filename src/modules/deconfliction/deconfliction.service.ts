@@ -6,7 +6,7 @@
 // someone ran into its hold. The other organisation learns only that the item is held (ITEM_HELD):
 // never who holds it or why.
 import type { AuditTrail } from '../../core/audit/index.ts';
-import { isPrincipal, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import { actingOrganisation, isPrincipal, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database, Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -14,7 +14,6 @@ import type { ItemService } from '../items/item.service.ts';
 import { holdStatus, type ConflictAction, type Hold, type HoldStatus, type HoldTarget, type HoldView } from './hold.model.ts';
 import type { HoldRepository } from './hold.repository.ts';
 import type { NotificationService } from './notification.service.ts';
-import { orgOf } from './org-of.ts';
 
 export const MAX_HOLDS_LISTED = 500;
 
@@ -25,7 +24,7 @@ export class DeconflictionService {
 
   async place(ctx: RequestContext, input: NewHold): Promise<HoldView> {
     requirePermission(ctx.actor, 'holds:manage');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const reason = input.reason.trim();
     if (reason.length === 0) throw new AppError('VALIDATION_FAILED', 'A hold needs a reason.');
     const expiresAt = input.expiresAt ?? null;
@@ -61,13 +60,13 @@ export class DeconflictionService {
 
   async list(ctx: RequestContext, status: HoldStatus | null = null, limit = MAX_HOLDS_LISTED): Promise<HoldView[]> {
     requirePermission(ctx.actor, 'holds:manage');
-    const holds = await this.deps.repository.list(orgOf(ctx), { status, now: this.deps.clock.now(), limit: Math.max(1, Math.min(limit, MAX_HOLDS_LISTED)) });
+    const holds = await this.deps.repository.list(actingOrganisation(ctx), { status, now: this.deps.clock.now(), limit: Math.max(1, Math.min(limit, MAX_HOLDS_LISTED)) });
     return holds.map((h) => this.#view(h));
   }
 
   async release(ctx: RequestContext, id: number): Promise<HoldView> {
     requirePermission(ctx.actor, 'holds:manage');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const { db, repository, audit, clock } = this.deps;
     return db.transaction(async (tx) => {
       const before = await repository.find(org, id, tx, true);
@@ -109,7 +108,7 @@ export class DeconflictionService {
   }
 
   async #blocked(tx: Queryable, ctx: RequestContext, holds: Hold[], target: HoldTarget, action: ConflictAction): Promise<boolean> {
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const others = holds.filter((h) => h.organisationId !== org);
     if (others.length === 0) return false;
     for (const hold of others) await this.deps.notifications.holdConflict(tx, ctx, hold, action);

@@ -3,14 +3,13 @@
 // holds (deconfliction). It names the other organisation (by its current name, looked up when
 // read) so the two can talk, and says nothing of the other organisation's item. Every member reads them (notifications:read); all but auditors mark them read.
 import type { AuditTrail } from '../../core/audit/index.ts';
-import { requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import { actingOrganisation, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database, Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { OrganisationService } from '../organisations/organisation.service.ts';
 import type { ConflictAction, Hold, Notification } from './hold.model.ts';
 import type { NotificationRepository } from './notification.repository.ts';
-import { orgOf } from './org-of.ts';
 
 export const MAX_NOTIFICATIONS_LISTED = 500;
 
@@ -19,13 +18,13 @@ export class NotificationService {
 
   /** Tells the holder, in the caller's transaction, that the caller's organisation ran into its hold. */
   async holdConflict(tx: Queryable, ctx: RequestContext, hold: Hold, action: ConflictAction): Promise<number> {
-    return this.deps.repository.insert(tx, hold.organisationId, 'hold.conflict', { holdId: hold.id, itemId: hold.itemId, clusterId: hold.clusterId, action, organisationId: orgOf(ctx) }, this.deps.clock.now());
+    return this.deps.repository.insert(tx, hold.organisationId, 'hold.conflict', { holdId: hold.id, itemId: hold.itemId, clusterId: hold.clusterId, action, organisationId: actingOrganisation(ctx) }, this.deps.clock.now());
   }
 
   async list(ctx: RequestContext, filter: { unreadOnly?: boolean; beforeId?: number | null; limit?: number } = {}): Promise<Notification[]> {
     requirePermission(ctx.actor, 'notifications:read');
     const limit = Math.max(1, Math.min(filter.limit ?? MAX_NOTIFICATIONS_LISTED, MAX_NOTIFICATIONS_LISTED));
-    const list = await this.deps.repository.list(orgOf(ctx), { unreadOnly: filter.unreadOnly ?? false, beforeId: filter.beforeId ?? null, limit });
+    const list = await this.deps.repository.list(actingOrganisation(ctx), { unreadOnly: filter.unreadOnly ?? false, beforeId: filter.beforeId ?? null, limit });
     return this.#named(list);
   }
 
@@ -42,7 +41,7 @@ export class NotificationService {
 
   async markRead(ctx: RequestContext, id: number): Promise<Notification> {
     requirePermission(ctx.actor, 'notifications:manage');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const { db, repository, audit, clock } = this.deps;
     const read = await db.transaction(async (tx) => {
       const before = await repository.find(org, id, tx);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { AuditTrail } from '../../core/audit/index.ts';
 import { canonicalJson } from '../../core/audit/index.ts';
-import { isPrincipal, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import { isPrincipal, requirePermission, type RequestContext, actingOrganisation } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database, Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -76,7 +76,7 @@ export class ItemService {
 
   async submit(ctx: RequestContext, input: ItemInput, media?: MediaInput): Promise<SubmitResult> {
     requirePermission(ctx.actor, 'items:submit');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     if (input.operationId != null) await this.checkOperationOpen(ctx, input.operationId);
     let canonical;
     try {
@@ -143,7 +143,7 @@ export class ItemService {
   /** Runs `submit` at most once per Idempotency-Key: a retry gets the stored answer back. */
   async idempotent<T>(ctx: RequestContext, key: string | undefined, request: unknown, run: () => Promise<{ status: number; body: T }>): Promise<{ status: number; body: T; replayed: boolean }> {
     if (!key) return { ...(await run()), replayed: false };
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const requestHash = createHash('sha256').update(canonicalJson(request)).digest('hex');
     const previous = await this.deps.repository.findIdempotent(org, key);
     if (previous) {
@@ -157,7 +157,7 @@ export class ItemService {
 
   async get(ctx: RequestContext, id: number): Promise<Item> {
     requirePermission(ctx.actor, 'items:read');
-    const item = await this.deps.repository.get(orgOf(ctx), id);
+    const item = await this.deps.repository.get(actingOrganisation(ctx), id);
     if (!item) throw new AppError('NOT_FOUND');
     return item;
   }
@@ -168,7 +168,7 @@ export class ItemService {
    * cannot change and two deciders on one item (a hold and a referral) run one after the other.
    */
   async visibleItem(ctx: RequestContext, id: number, options: { tx?: Queryable; lock?: boolean } = {}): Promise<Item> {
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     if (options.lock && options.tx) await this.deps.repository.lock(options.tx, org, id);
     const item = await this.deps.repository.get(org, id, options.tx);
     if (!item) throw new AppError('NOT_FOUND');
@@ -177,12 +177,12 @@ export class ItemService {
 
   async list(ctx: RequestContext, filter: { operationId?: number; afterId?: number; limit?: number }): Promise<Item[]> {
     requirePermission(ctx.actor, 'items:read');
-    return this.deps.repository.list(orgOf(ctx), { ...(filter.operationId ? { operationId: filter.operationId } : {}), afterId: filter.afterId ?? 0, limit: filter.limit ?? 100 });
+    return this.deps.repository.list(actingOrganisation(ctx), { ...(filter.operationId ? { operationId: filter.operationId } : {}), afterId: filter.afterId ?? 0, limit: filter.limit ?? 100 });
   }
 
   async assess(ctx: RequestContext, id: number, patch: { language?: string | null; groupName?: string | null; category?: string | null; tier?: ItemTier | null; legalBasis?: string | null; notes?: string; status?: ItemStatus }): Promise<Item> {
     requirePermission(ctx.actor, 'items:assess');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const { db, repository, audit, clock } = this.deps;
     return db.transaction(async (tx) => {
       const before = await repository.get(org, id, tx);
@@ -197,7 +197,7 @@ export class ItemService {
 
   async cluster(ctx: RequestContext, clusterId: number): Promise<ClusterSummary> {
     requirePermission(ctx.actor, 'items:read');
-    const summary = await this.deps.repository.clusterSummary(orgOf(ctx), clusterId);
+    const summary = await this.deps.repository.clusterSummary(actingOrganisation(ctx), clusterId);
     if (!summary) throw new AppError('NOT_FOUND');
     return summary;
   }
@@ -207,8 +207,3 @@ function assessmentOf(i: Item) {
   return { language: i.language, groupName: i.groupName, category: i.category, tier: i.tier, legalBasis: i.legalBasis, status: i.status };
 }
 
-function orgOf(ctx: RequestContext): number {
-  if (isPrincipal(ctx.actor)) return ctx.actor.organisationId;
-  if (ctx.actor.organisationId !== undefined) return ctx.actor.organisationId;
-  throw new AppError('FORBIDDEN', 'Items belong to organisations.');
-}

@@ -2,7 +2,7 @@
 // (planned → live) and closes it (live → closed). Only participants see an operation; only its
 // coordinating organisation changes it. Every change is audited.
 import type { AuditTrail } from '../../core/audit/index.ts';
-import { isPrincipal, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import { actingOrganisation, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database, Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -73,7 +73,7 @@ export class OperationService {
 
   async create(ctx: RequestContext, input: NewOperation): Promise<Operation> {
     requirePermission(ctx.actor, 'operations:manage');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const startsAt = input.startsAt ?? this.deps.clock.now();
     const endsAt = input.endsAt ?? new Date(startsAt.getTime() + DEFAULT_OPERATION_HOURS * 3_600_000);
     if (endsAt <= startsAt) throw new AppError('VALIDATION_FAILED', 'An operation must end after it starts.');
@@ -91,7 +91,7 @@ export class OperationService {
 
   async list(ctx: RequestContext, status: OperationStatus | null = null): Promise<Operation[]> {
     requirePermission(ctx.actor, 'operations:read');
-    return this.deps.repository.listVisible(orgOf(ctx), status);
+    return this.deps.repository.listVisible(actingOrganisation(ctx), status);
   }
 
   async get(ctx: RequestContext, id: number): Promise<Operation> {
@@ -101,7 +101,7 @@ export class OperationService {
 
   /** The operation if the caller's organisation takes part in it; 404 otherwise. For other modules. */
   async visible(ctx: RequestContext, id: number, tx?: Queryable): Promise<Operation> {
-    const op = await this.deps.repository.findVisible(orgOf(ctx), id, tx);
+    const op = await this.deps.repository.findVisible(actingOrganisation(ctx), id, tx);
     if (!op) throw new AppError('NOT_FOUND');
     return op;
   }
@@ -142,7 +142,7 @@ export class OperationService {
 
   async #change(ctx: RequestContext, id: number, action: string, apply: (tx: Queryable, before: Operation) => Promise<void>): Promise<Operation> {
     requirePermission(ctx.actor, 'operations:manage');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const { db, repository, audit } = this.deps;
     return db.transaction(async (tx) => {
       const before = await repository.findVisible(org, id, tx);
@@ -164,11 +164,6 @@ export class OperationService {
   }
 }
 
-function orgOf(ctx: RequestContext): number {
-  if (isPrincipal(ctx.actor)) return ctx.actor.organisationId;
-  if (ctx.actor.organisationId !== undefined) return ctx.actor.organisationId;
-  throw new AppError('FORBIDDEN', 'Operations belong to organisations.');
-}
 
 export function presentOperationSummary(o: Operation) {
   return { id: o.id, name: o.name, status: o.status, startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString(), participants: o.participantIds, scope: o.scope };

@@ -7,7 +7,7 @@
 // is written to the timeline and the audit trail in its transaction. Only the referring
 // organisation sees a referral.
 import type { AuditTrail } from '../../core/audit/index.ts';
-import { isPrincipal, requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import { isPrincipal, requirePermission, type RequestContext, actingOrganisation } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import { pgErrorCode, PG_UNIQUE_VIOLATION, type Database, type Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -74,7 +74,7 @@ export class ReferralService {
 
   async propose(ctx: RequestContext, input: NewReferral): Promise<Referral> {
     requirePermission(ctx.actor, 'referrals:propose');
-    const org = orgOf(ctx);
+    const org = actingOrganisation(ctx);
     const removalOrder = checkedRemovalOrder(ctx, input);
     const item = await this.deps.items.visibleItem(ctx, input.itemId);
     const recipientKind = input.recipientKind ?? 'platform';
@@ -184,13 +184,13 @@ export class ReferralService {
   async list(ctx: RequestContext, filter: ReferralFilter = {}): Promise<Referral[]> {
     requirePermission(ctx.actor, 'referrals:read');
     const limit = Math.max(1, Math.min(filter.limit ?? MAX_REFERRALS_LISTED, MAX_REFERRALS_LISTED));
-    const list = await this.deps.repository.list(orgOf(ctx), { state: filter.state ?? null, itemId: filter.itemId ?? null, operationId: filter.operationId ?? null, beforeId: filter.beforeId ?? null, limit });
+    const list = await this.deps.repository.list(actingOrganisation(ctx), { state: filter.state ?? null, itemId: filter.itemId ?? null, operationId: filter.operationId ?? null, beforeId: filter.beforeId ?? null, limit });
     return list.map((r) => this.#withDeadline(r));
   }
 
   async get(ctx: RequestContext, id: number): Promise<{ referral: Referral; timeline: TimelineEntry[] }> {
     requirePermission(ctx.actor, 'referrals:read');
-    const referral = await this.deps.repository.find(orgOf(ctx), id);
+    const referral = await this.deps.repository.find(actingOrganisation(ctx), id);
     if (!referral) throw new AppError('NOT_FOUND');
     return { referral: this.#withDeadline(referral), timeline: await this.deps.repository.timeline(id) };
   }
@@ -261,11 +261,6 @@ function actorRef(ctx: RequestContext): ActorRef {
   return { type: ctx.actor.kind, id: isPrincipal(ctx.actor) ? ctx.actor.id : null, label: ctx.actor.label };
 }
 
-function orgOf(ctx: RequestContext): number {
-  if (isPrincipal(ctx.actor)) return ctx.actor.organisationId;
-  if (ctx.actor.organisationId !== undefined) return ctx.actor.organisationId;
-  throw new AppError('FORBIDDEN', 'Referrals belong to organisations.');
-}
 
 /** The organisation whose referrals the caller may move; null for Vigil itself (delivery jobs). */
 function scopeOf(ctx: RequestContext): number | null {
