@@ -45,6 +45,8 @@ import { ReferralService } from './modules/referrals/referral.service.ts';
 import { OverdueRepository } from './modules/platform-side/overdue.repository.ts';
 import { OverdueSweep } from './modules/platform-side/overdue.service.ts';
 import { PlatformReferralService } from './modules/platform-side/platform-referral.service.ts';
+import { WebhookRepository } from './modules/webhooks/webhook.repository.ts';
+import { WEBHOOK_DELIVER_JOB, WEBHOOK_RETRY, REQUEST_TIMEOUT_MS, WebhookService } from './modules/webhooks/webhook.service.ts';
 import { EmergingRepository } from './modules/emerging/emerging.repository.ts';
 import { EmergingService } from './modules/emerging/emerging.service.ts';
 
@@ -82,6 +84,7 @@ export interface Container {
   overdueSweep: OverdueSweep;
   infrastructure: InfrastructureService;
   emerging: EmergingService;
+  webhooks: WebhookService;
 }
 
 const DAY_MS = 86_400_000;
@@ -179,7 +182,14 @@ export function createContainer(input: ContainerInput): Container {
   });
   const notifications = new NotificationService({ db, repository: new NotificationRepository(db), organisations, audit: auditTrail, clock });
   const holds = new DeconflictionService({ db, repository: new HoldRepository(db), items, notifications, audit: auditTrail, clock });
-  const referrals = new ReferralService({ db, repository: new ReferralRepository(db), items, platforms, infrastructure, deconfliction: holds, audit: auditTrail, clock });
+  const webhooks = new WebhookService({ db, repository: new WebhookRepository(), queue: jobQueue, audit: auditTrail, clock, secretKey: config.secretKey ?? null, allowPrivateTargets: config.webhookAllowPrivateTargets });
+  jobRegistry.define<{ deliveryId: number }>({
+    kind: WEBHOOK_DELIVER_JOB,
+    handle: ({ job, signal }) => webhooks.deliver(job.payload.deliveryId, { number: job.attempts, maxAttempts: job.maxAttempts, signal }),
+    retry: WEBHOOK_RETRY,
+    timeoutMs: REQUEST_TIMEOUT_MS + 5_000,
+  });
+  const referrals = new ReferralService({ db, repository: new ReferralRepository(db), items, platforms, infrastructure, deconfliction: holds, audit: auditTrail, clock, onSent: (tx, referral) => webhooks.referralSent(tx, referral) });
   const platformReferrals = new PlatformReferralService({ platforms, referrals });
   const overdueSweep = new OverdueSweep({ db, repository: new OverdueRepository(), audit: auditTrail, clock });
   // Removal orders whose hour ran out are flagged to both sides once; a minute is close enough to the deadline.
@@ -219,6 +229,7 @@ export function createContainer(input: ContainerInput): Container {
     platformReferrals,
     overdueSweep,
     emerging,
+    webhooks,
   };
 }
 

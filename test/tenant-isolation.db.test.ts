@@ -97,6 +97,13 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /platform/referrals', url: () => '/platform/referrals', lacking: 'analyst' },
   { route: 'GET /platform/referrals/{id}', url: (f) => `/platform/referrals/${f.referralId}`, lacking: 'analyst' },
   { route: 'POST /platform/referrals/{id}/responses', url: (f) => `/platform/referrals/${f.referralId}/responses`, body: () => ({ action: 'acknowledge' }), lacking: 'analyst' },
+  // Webhooks need webhooks:manage, which only liaisons hold: the same as the platform side above.
+  { route: 'GET /platform/webhooks', url: () => '/platform/webhooks', lacking: 'analyst' },
+  { route: 'POST /platform/webhooks', url: () => '/platform/webhooks', body: () => ({ url: 'https://hooks.isolation.example/' }), lacking: 'analyst' },
+  { route: 'DELETE /platform/webhooks/{id}', url: () => '/platform/webhooks/1', lacking: 'analyst' },
+  { route: 'POST /platform/webhooks/{id}/rotate', url: () => '/platform/webhooks/1/rotate', lacking: 'analyst' },
+  { route: 'GET /platform/webhooks/deliveries', url: () => '/platform/webhooks/deliveries?status=dead', lacking: 'analyst' },
+  { route: 'POST /platform/webhooks/deliveries/{id}/redeliver', url: () => '/platform/webhooks/deliveries/1/redeliver', lacking: 'analyst' },
   { route: 'POST /m/lookup/batch', url: () => '/m/lookup/batch', body: () => ({ queries: [{ signal_type: 'md5', signal: 'cd'.repeat(16) }] }), lacking: 'supervisor' },
   // The platform registry is shared by every organisation: no 404 for outsiders, only permissions.
   { route: 'GET /platforms', url: () => '/platforms', lacking: 'admin' },

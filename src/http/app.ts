@@ -20,6 +20,7 @@ import { registerDeconflictionRoutes } from '../modules/deconfliction/deconflict
 import { registerReferralRoutes } from '../modules/referrals/referral.routes.ts';
 import { registerPlatformReferralRoutes } from '../modules/platform-side/platform-referral.routes.ts';
 import { registerEmergingRoutes } from '../modules/emerging/emerging.routes.ts';
+import { registerWebhookRoutes } from '../modules/webhooks/webhook.routes.ts';
 import { registerAuthentication } from './auth.ts';
 import { registerUploads } from './upload.ts';
 import { registerErrorHandling } from './error-handler.ts';
@@ -84,6 +85,7 @@ export async function buildApp(container: Container): Promise<App> {
     registerReferralRoutes(app, container.referrals);
     registerPlatformReferralRoutes(app, container.platformReferrals);
     registerEmergingRoutes(app, container.emerging);
+    registerWebhookRoutes(app, container.webhooks);
   }
   // Lookups need the in-memory indexes, which only matcher processes hold.
   if (config.roles.includes('matcher')) registerLookupRoutes(app, { matcher: container.matcher, hashing: container.hashing });

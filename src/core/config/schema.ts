@@ -87,6 +87,13 @@ export const settings = {
   floodMinMatchesPerHour: setting('VIGIL_FLOOD_MIN_MATCHES_PER_HOUR', positiveInt.default(100), 'A bank entry is quarantined when it matches at least this many times in an hour …'),
   floodFactor: setting('VIGIL_FLOOD_FACTOR', z.coerce.number().positive().default(10), '… and more than this many times its hourly baseline over the past week.'),
   candidateThreshold: setting('VIGIL_CANDIDATE_THRESHOLD', positiveInt.default(3), 'An unregistered domain referred to by at least this many items (their own URLs or links in their text) becomes a candidate platform.'),
+  secretKey: setting(
+    'VIGIL_SECRET_KEY',
+    z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)').optional(),
+    'Key that encrypts stored webhook signing secrets (AES-256-GCM), as 64 hexadecimal characters, e.g. from `openssl rand -hex 32`. Needed only to create or use webhooks.',
+    { secret: true },
+  ),
+  webhookAllowPrivateTargets: setting('VIGIL_WEBHOOK_ALLOW_PRIVATE_TARGETS', bool.default(false), 'Let webhook endpoints point at private, loopback and link-local addresses. Off by default, so a tenant cannot make Vigil call its internal network; turn on for on-premises receivers.'),
   ffmpegPath: setting('VIGIL_FFMPEG_PATH', z.string().min(1).optional(), 'Path of an ffmpeg binary to decode video. Takes precedence over the older static ffmpeg installed from npm.', { defaultText: 'the ffmpeg from `@ffmpeg-installer/ffmpeg`' }),
 } as const;
 

@@ -84,6 +84,10 @@ export const errorCatalogue = {
   // Jobs
   JOB_HANDLER_UNKNOWN: { status: 500, message: 'No handler is registered for this job kind.' },
 
+  // Webhooks
+  WEBHOOK_TARGET_FORBIDDEN: { status: 400, message: 'The webhook URL resolves to a private, loopback or link-local address, which is not allowed here.' },
+  WEBHOOKS_NOT_CONFIGURED: { status: 503, message: 'Webhooks need VIGIL_SECRET_KEY, the key that encrypts their signing secrets.' },
+
   // Service state
   NOT_READY: { status: 503, message: 'The service is not ready to take requests.' },
   INTERNAL: { status: 500, message: 'An unexpected error occurred; it has been logged.' },

@@ -67,6 +67,8 @@ type Deps = {
   deconfliction: Pick<DeconflictionService, 'check'>;
   audit: AuditTrail;
   clock: Clock;
+  /** Called in the transaction that moves a referral to sent (the container connects webhooks). */
+  onSent?: (tx: Queryable, referral: Referral) => Promise<void>;
 };
 
 export class ReferralService {
@@ -222,6 +224,7 @@ export class ReferralService {
       await repository.setState(tx, id, { ...patch, state: to, closed: isTerminal(to) }, now);
       await repository.addEvent(tx, id, { event, fromState: before.state, toState: to, actor: actorRef(ctx), reason }, now);
       const after = this.#withDeadline((await repository.find(null, id, tx))!);
+      if (to === 'sent') await this.deps.onSent?.(tx, after);
       await audit.record(tx, ctx, { action: AUDIT_ACTIONS[event], targetType: 'referral', targetId: id, ...(options.auditInOwnOrganisation ? {} : { organisationId: before.organisationId }), before: presentReferralSummary(before), after: presentReferralSummary(after), ...(reason ? { details: { reason } } : {}) });
       return after;
     });
