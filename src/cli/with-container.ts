@@ -1,8 +1,9 @@
 // Runs a command body against a migrated database and a container, closing both afterwards
 // (including the hashing pool's worker threads, which would otherwise keep the process alive).
+import { systemContext, type RequestContext } from '../core/auth/principal.ts';
 import { migrate } from '../core/db/index.ts';
 import { createContainer, type Container } from '../container.ts';
-import { configFrom, databaseFrom, type CliIo } from './cli-context.ts';
+import { CliExit, configFrom, databaseFrom, EXIT_FAILURE, type CliIo } from './cli-context.ts';
 
 export async function withContainer<T>(io: CliIo, dataDir: string | undefined, fn: (c: Container) => Promise<T>): Promise<T> {
   const config = configFrom(io, dataDir ? { dataDir } : {});
@@ -16,4 +17,11 @@ export async function withContainer<T>(io: CliIo, dataDir: string | undefined, f
     await container?.hashing.close();
     await db.close();
   }
+}
+
+/** The operator's command acting for one organisation (`--org <id-or-name>`). */
+export async function actingFor(c: Container, org: string): Promise<RequestContext> {
+  const found = await c.organisations.findOrganisation(org);
+  if (!found) throw new CliExit(`No organisation "${org}".`, EXIT_FAILURE);
+  return { actor: { ...systemContext('cli').actor, organisationId: found.id } };
 }

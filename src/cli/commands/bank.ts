@@ -4,20 +4,12 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { systemContext, type RequestContext } from '../../core/auth/principal.ts';
-import type { Container } from '../../container.ts';
 import { EXCHANGE_FORMATS } from '../../modules/banks/exchange/index.ts';
 import type { ImportReport } from '../../modules/banks/bank-exchange.service.ts';
-import { CliExit, EXIT_FAILURE, type CliIo } from '../cli-context.ts';
-import { withContainer } from '../with-container.ts';
+import { CliExit, type CliIo } from '../cli-context.ts';
+import { actingFor, withContainer } from '../with-container.ts';
 
 const FORMATS = Object.keys(EXCHANGE_FORMATS);
-
-async function actingFor(c: Container, org: string): Promise<RequestContext> {
-  const found = await c.organisations.findOrganisation(org);
-  if (!found) throw new CliExit(`No organisation "${org}".`, EXIT_FAILURE);
-  return { actor: { ...systemContext('cli').actor, organisationId: found.id } };
-}
 
 export function bankCommand(io: CliIo): Command {
   const bank = new Command('bank').description('Create hash banks and import or export their contents.');

@@ -4,17 +4,9 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { systemContext, type RequestContext } from '../../core/auth/principal.ts';
-import type { Container } from '../../container.ts';
 import { bulkSubmit, type BulkReport } from '../../modules/items/bulk-intake.ts';
-import { CliExit, EXIT_FAILURE, type CliIo } from '../cli-context.ts';
-import { withContainer } from '../with-container.ts';
-
-async function actingFor(c: Container, org: string): Promise<RequestContext> {
-  const found = await c.organisations.findOrganisation(org);
-  if (!found) throw new CliExit(`No organisation "${org}".`, EXIT_FAILURE);
-  return { actor: { ...systemContext('cli').actor, organisationId: found.id } };
-}
+import type { CliIo } from '../cli-context.ts';
+import { actingFor, withContainer } from '../with-container.ts';
 
 export function itemsCommand(io: CliIo): Command {
   const items = new Command('items').description('Bulk intake of items.');

@@ -2,6 +2,7 @@
 // export them as JSON lines or CSV, and check the integrity of the whole chain.
 import type { AuditTrail, ChainedEvent, VerifyResult } from '../../core/audit/index.ts';
 import { requirePermission, type RequestContext } from '../../core/auth/principal.ts';
+import { csvCell } from '../../core/csv/csv-cell.ts';
 
 export interface AuditQuery {
   from?: Date;
@@ -71,12 +72,4 @@ export const AUDIT_CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 export function auditCsvRow(e: ChainedEvent): string {
   const cells = [e.seq, e.occurredAt.toISOString(), e.organisationId, e.actorType, e.actorId, e.actorLabel, e.action, e.targetType, e.targetId, JSON.stringify(e.summary), e.requestId, e.prevHash, e.hash];
   return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
-/** RFC 4180 quoting, and a leading quote on cells a spreadsheet would run as a formula. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,6 +1,7 @@
 // The operation report: the press-release sentence ("N items in L languages on P platforms; R %
 // removed"), the headline figures and the per-platform table, as JSON, CSV and a printable HTML
 // page. Pure: it formats figures that the service has already gathered.
+import { csvCell } from '../../core/csv/csv-cell.ts';
 import type { Operation } from './operation.model.ts';
 import type { OperationFigures } from './operation-figures.repository.ts';
 
@@ -59,13 +60,6 @@ const CSV_HEADER = ['platform_id', 'platform', 'domain', 'items', 'referrals', '
 export function reportCsv(r: OperationReport): string {
   const rows = r.platforms.map((p) => [p.platformId ?? '', p.name, p.domain, p.items, p.referrals, p.removed, p.removalRate === null ? '' : p.removalRate.toFixed(3), p.medianHoursToRemoval === null ? '' : p.medianHoursToRemoval.toFixed(2)]);
   return [CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** RFC 4180 quoting; a leading quote on cells a spreadsheet would run as formulas. */
-function csvCell(value: unknown): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
