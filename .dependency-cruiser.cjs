@@ -48,6 +48,13 @@ module.exports = {
       to: { path: '^src/modules/[^/]+/[^/]+\\.repository\\.ts$', pathNot: '^src/modules/$1/' },
     },
     {
+      name: 'web-uses-only-the-public-api',
+      comment: 'The web UI talks to Vigil only over HTTP through its typed client (web/src/api); it never imports server code.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^(src|test|bench|scripts)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { path: '^src/' },

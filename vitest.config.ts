@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure logic beside the code) and `db` (medium tests through services on a
-// real database: in-memory PGlite by default, PostgreSQL when DATABASE_URL is set).
+// Three projects: `unit` (pure logic beside the code), `db` (medium tests through services on a
+// real database: in-memory PGlite by default, PostgreSQL when DATABASE_URL is set) and `browser`
+// (the web UI in headless Chromium against a real server on loopback).
 export default defineConfig({
   test: {
     projects: [
@@ -9,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', '**/*.browser.test.ts', 'node_modules/**'],
           testTimeout: 30_000,
         },
       },
@@ -20,6 +21,17 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // Real headless Chromium against a real server on loopback; see test/browser/harness.ts.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          globalSetup: ['test/browser/build-ui.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -6,6 +6,8 @@ const benches = [
   { name: 'hashing', args: ['--import', 'tsx', 'bench/hash.bench.ts'] },
   { name: 'matching', args: ['--expose-gc', '--import', 'tsx', 'bench/match.bench.ts'] },
   { name: 'operation', args: ['--import', 'tsx', 'bench/operation.bench.ts'] },
+  { name: 'emerging platforms', args: ['--import', 'tsx', 'bench/emerging.bench.ts'] },
+  { name: 'upload checks', args: ['--import', 'tsx', 'bench/lookup.bench.ts'] },
 ];
 
 let failed = 0;

@@ -45,10 +45,30 @@ import { ReferralService } from './modules/referrals/referral.service.ts';
 import { OverdueRepository } from './modules/platform-side/overdue.repository.ts';
 import { OverdueSweep } from './modules/platform-side/overdue.service.ts';
 import { PlatformReferralService } from './modules/platform-side/platform-referral.service.ts';
+import { PreservationRepository } from './modules/platform-side/preservation.repository.ts';
+import { PreservationService } from './modules/platform-side/preservation.service.ts';
+import { ComplaintRepository } from './modules/platform-side/complaint.repository.ts';
+import { ComplaintService } from './modules/platform-side/complaint.service.ts';
+import { TransparencyRepository } from './modules/platform-side/transparency.repository.ts';
+import { TransparencyService } from './modules/platform-side/transparency.service.ts';
 import { WebhookRepository } from './modules/webhooks/webhook.repository.ts';
 import { WEBHOOK_DELIVER_JOB, WEBHOOK_RETRY, REQUEST_TIMEOUT_MS, WebhookService } from './modules/webhooks/webhook.service.ts';
+import { FeedRepository } from './modules/delivery/feed.repository.ts';
+import { PlatformFeedService } from './modules/delivery/feed.service.ts';
+import { EmailDeliveryRepository } from './modules/delivery/email-delivery.repository.ts';
+import { EMAIL_DELIVER_JOB, EMAIL_RESUME_JOB, EMAIL_RETRY, EMAIL_TIMEOUT_MS, EmailDeliveryService } from './modules/delivery/email-delivery.service.ts';
+import { senderDomain, smtpSenderFromSettings } from './modules/delivery/email-sender.ts';
+import { ReferralDeliveryRepository } from './modules/delivery/referral-delivery.repository.ts';
+import { ReferralDelivery } from './modules/delivery/referral-delivery.ts';
 import { EmergingRepository } from './modules/emerging/emerging.repository.ts';
 import { EmergingService } from './modules/emerging/emerging.service.ts';
+import { EscalationRepository } from './modules/escalations/escalation.repository.ts';
+import { EscalationService } from './modules/escalations/escalation.service.ts';
+import { SafeHttpFetcher } from './modules/rechecks/http-fetcher.ts';
+import { RecheckRepository } from './modules/rechecks/recheck.repository.ts';
+import { RECHECK_JOB, RECHECK_RETRY, RECHECK_SWEEP_JOB, RecheckService } from './modules/rechecks/recheck.service.ts';
+import { PreferencesRepository } from './modules/preferences/preferences.repository.ts';
+import { PreferencesService } from './modules/preferences/preferences.service.ts';
 
 export interface ContainerInput {
   config: Config;
@@ -82,9 +102,17 @@ export interface Container {
   referrals: ReferralService;
   platformReferrals: PlatformReferralService;
   overdueSweep: OverdueSweep;
+  preservations: PreservationService;
+  complaints: ComplaintService;
+  transparency: TransparencyService;
   infrastructure: InfrastructureService;
   emerging: EmergingService;
+  escalations: EscalationService;
   webhooks: WebhookService;
+  feed: PlatformFeedService;
+  emailDeliveries: EmailDeliveryService;
+  preferences: PreferencesService;
+  rechecks: RecheckService;
 }
 
 const DAY_MS = 86_400_000;
@@ -145,15 +173,17 @@ export function createContainer(input: ContainerInput): Container {
 
   const platformRepository = new PlatformRepository(db);
   const platforms = new PlatformService({ db, repository: platformRepository, organisations, audit: auditTrail, clock });
-  const infrastructure = new InfrastructureService({ db, repository: new InfrastructureRepository(db), platforms: platformRepository, audit: auditTrail, clock });
+  const infrastructure = new InfrastructureService({ db, repository: new InfrastructureRepository(db), platforms: platformRepository, audit: auditTrail, clock, organisations });
 
   const hashing = new HashingService(config);
+  // Reports name platforms whatever the reader's permissions (the registry is another module's).
+  const platformName = async (id: number) => (await platforms.get(systemContext('report'), id).catch(() => null))?.name ?? null;
   const operations = new OperationService({
     db,
     repository: new OperationRepository(db),
     figures: new OperationFiguresRepository(db),
     referralFigures: new OperationReferralFiguresRepository(db),
-    platformName: async (id) => (await platforms.get(systemContext('report'), id).catch(() => null))?.name ?? null,
+    platformName,
     audit: auditTrail,
     clock,
   });
@@ -168,7 +198,7 @@ export function createContainer(input: ContainerInput): Container {
   // Often enough that a group's move to its own site is seen within minutes of the threshold.
   schedules.push({ name: 'emerging.candidates', kind: 'emerging.candidates', intervalMs: 300_000 });
   const itemRepository = new ItemRepository(db);
-  const items = new ItemService({
+  const items: ItemService = new ItemService({
     db,
     repository: itemRepository,
     operations,
@@ -179,18 +209,73 @@ export function createContainer(input: ContainerInput): Container {
     clock,
     resolvePlatform: (url) => platforms.platformForUrl(url),
     onItemCreated: (tx, item) => emerging.recordItem(tx, item),
+    // Deconfliction depends on items; intake reaches it through these (bound once it exists, below).
+    holds: {
+      clustersMerged: (tx, ctx, merge) => holds.clustersMerged(tx, ctx, merge),
+      itemSubmitted: (tx, ctx, item, platform) => holds.itemSubmitted(tx, ctx, item, platform),
+      heldBy: (organisationId, list, q) => holds.heldBy(organisationId, list, q),
+    },
   });
   const notifications = new NotificationService({ db, repository: new NotificationRepository(db), organisations, audit: auditTrail, clock });
-  const holds = new DeconflictionService({ db, repository: new HoldRepository(db), items, notifications, audit: auditTrail, clock });
+  const holds: DeconflictionService = new DeconflictionService({ db, repository: new HoldRepository(db), items, operations, notifications, audit: auditTrail, clock, noticeWindowMs: config.holdNoticeWindowHours * 3_600_000 });
   const webhooks = new WebhookService({ db, repository: new WebhookRepository(), queue: jobQueue, audit: auditTrail, clock, secretKey: config.secretKey ?? null, allowPrivateTargets: config.webhookAllowPrivateTargets });
   jobRegistry.define<{ deliveryId: number }>({
     kind: WEBHOOK_DELIVER_JOB,
     handle: ({ job, signal }) => webhooks.deliver(job.payload.deliveryId, { number: job.attempts, maxAttempts: job.maxAttempts, signal }),
     retry: WEBHOOK_RETRY,
     timeoutMs: REQUEST_TIMEOUT_MS + 5_000,
+    // Also when the worker running the last attempt died: the delivery must not stay pending.
+    onDead: (job, error) => webhooks.markDead(job.payload.deliveryId, error),
   });
-  const referrals = new ReferralService({ db, repository: new ReferralRepository(db), items, platforms, infrastructure, deconfliction: holds, audit: auditTrail, clock, onSent: (tx, referral) => webhooks.referralSent(tx, referral) });
-  const platformReferrals = new PlatformReferralService({ platforms, referrals });
+  // Delivery channels: the platform feed (always) and, on sending, the platform's chosen push.
+  const feed = new PlatformFeedService({ db, repository: new FeedRepository(), platforms, clock });
+  const emailDeliveries: EmailDeliveryService = new EmailDeliveryService({
+    db,
+    repository: new EmailDeliveryRepository(),
+    queue: jobQueue,
+    audit: auditTrail,
+    clock,
+    sender: smtpSenderFromSettings(config),
+    messageIdDomain: senderDomain(config.smtpFrom),
+    publicUrl: config.publicUrl ?? null,
+    referral: (platformId, id) => referrals.getReceived(systemContext('email'), [platformId], id).then((r) => r.referral, () => null),
+    platform: (id) => platforms.get(systemContext('email'), id).catch(() => null),
+  });
+  jobRegistry.define<{ deliveryId: number }>({
+    kind: EMAIL_DELIVER_JOB,
+    handle: ({ job }) => emailDeliveries.deliver(job.payload.deliveryId, { number: job.attempts, maxAttempts: job.maxAttempts }),
+    retry: EMAIL_RETRY,
+    timeoutMs: EMAIL_TIMEOUT_MS,
+    onDead: (job, error) => emailDeliveries.markDead(job.payload.deliveryId, error),
+  });
+  jobRegistry.define({
+    kind: EMAIL_RESUME_JOB,
+    handle: async () => {
+      const queued = await emailDeliveries.resumeWaiting();
+      if (queued > 0) logger.info({ queued }, 'queued e-mail deliveries that waited for SMTP settings');
+    },
+  });
+  schedules.push({ name: EMAIL_RESUME_JOB, kind: EMAIL_RESUME_JOB, intervalMs: 60_000 });
+  const delivery: ReferralDelivery = new ReferralDelivery({ repository: new ReferralDeliveryRepository(), feed, webhooks, email: emailDeliveries });
+  // Removed content is preserved for six months (TCO Art. 6) from the move that removed it.
+  const preservations = new PreservationService({ db, repository: new PreservationRepository(db), platforms, notifications, audit: auditTrail, clock });
+  jobRegistry.define({
+    kind: 'preservations.purge',
+    handle: async () => {
+      const purged = await preservations.purgeExpired();
+      if (purged > 0) logger.info({ purged }, 'purged preservations whose period ended');
+    },
+  });
+  schedules.push({ name: 'preservations.purge', kind: 'preservations.purge', intervalMs: 3_600_000 });
+  const referrals = new ReferralService({ db, repository: new ReferralRepository(db), items, platforms, infrastructure, deconfliction: holds, audit: auditTrail, clock, onMoved: async (tx, referral, move) => {
+    await delivery.referralMoved(tx, referral, move);
+    await preservations.referralMoved(tx, referral, move);
+    await rechecks.referralMoved(tx, referral);
+  } });
+  const platformReferrals = new PlatformReferralService({ platforms, referrals, infrastructure });
+  const escalations = new EscalationService({ repository: new EscalationRepository(db), referrals, items, platforms, infrastructure, audit: auditTrail, clock, escalateAfterMs: config.escalationAfterHours * 3_600_000 });
+  const complaints = new ComplaintService({ db, repository: new ComplaintRepository(db), platforms, referrals, notifications, audit: auditTrail, clock });
+  const transparency = new TransparencyService({ repository: new TransparencyRepository(db), platforms, platformName, clock });
   const overdueSweep = new OverdueSweep({ db, repository: new OverdueRepository(), audit: auditTrail, clock });
   // Removal orders whose hour ran out are flagged to both sides once; a minute is close enough to the deadline.
   jobRegistry.define({
@@ -201,6 +286,40 @@ export function createContainer(input: ContainerInput): Container {
     },
   });
   schedules.push({ name: 'referrals.overdue', kind: 'referrals.overdue', intervalMs: 60_000 });
+  // Re-checks of referred URLs: confirm removal claims (→ closed), then watch for the content coming back.
+  const rechecks: RecheckService = new RecheckService({
+    db,
+    repository: new RecheckRepository(db),
+    fetcher: new SafeHttpFetcher({ maxBytes: config.recheckMaxBytes, timeoutMs: config.recheckTimeoutMs, connectTimeoutMs: config.recheckConnectTimeoutMs, allowPrivateTargets: config.recheckAllowPrivateTargets }),
+    referrals,
+    notifications,
+    queue: jobQueue,
+    audit: auditTrail,
+    clock,
+    policy: {
+      firstDelayMs: config.recheckFirstDelayMinutes * 60_000,
+      confirmIntervalMs: config.recheckConfirmIntervalMinutes * 60_000,
+      watchIntervalMs: config.recheckWatchIntervalHours * 3_600_000,
+      watchMs: config.recheckWatchDays * DAY_MS,
+    },
+    removalMarkers: config.recheckRemovalMarkers,
+  });
+  jobRegistry.define<{ referralId: number }>({
+    kind: RECHECK_JOB,
+    handle: async ({ job, signal }) => {
+      await rechecks.runScheduled(job.payload.referralId, signal);
+    },
+    retry: RECHECK_RETRY,
+    timeoutMs: config.recheckTimeoutMs + 10_000,
+  });
+  jobRegistry.define({
+    kind: RECHECK_SWEEP_JOB,
+    handle: async () => {
+      const queued = await rechecks.enqueueDue();
+      if (queued > 0) logger.info({ queued }, 'queued re-checks of referred URLs');
+    },
+  });
+  schedules.push({ name: RECHECK_SWEEP_JOB, kind: RECHECK_SWEEP_JOB, intervalMs: 60_000 });
 
   return {
     config,
@@ -228,8 +347,16 @@ export function createContainer(input: ContainerInput): Container {
     referrals,
     platformReferrals,
     overdueSweep,
+    preservations,
+    complaints,
+    transparency,
     emerging,
+    escalations,
     webhooks,
+    feed,
+    emailDeliveries,
+    preferences: new PreferencesService({ db, repository: new PreferencesRepository(db), audit: auditTrail, clock }),
+    rechecks,
   };
 }
 

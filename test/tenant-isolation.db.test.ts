@@ -38,11 +38,17 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /auth/session', url: () => '/auth/session' },
   { route: 'POST /auth/logout', url: () => '/auth/logout' },
   { route: 'GET /organisation', url: () => '/organisation' },
+  // The organisation directory is shared by every member on purpose (docs/security.md): the number, name,
+  // kind and country of every organisation, the owner's included, but never a member, an e-mail address
+  // or anything an organisation holds, which the "never shows" test checks. Every role has organisation:read.
+  { route: 'GET /organisations/directory', url: () => '/organisations/directory?limit=200' },
   { route: 'GET /members', url: () => '/members' },
   { route: 'POST /members', url: () => '/members', body: (f) => ({ email: `n-${f.memberId}@example.org`, displayName: 'N', roles: ['analyst'], password: 'correct horse battery' }), lacking: 'analyst' },
   { route: 'GET /members/{id}', url: (f) => `/members/${f.memberId}`, targetsRecord: true },
   { route: 'PATCH /members/{id}', url: (f) => `/members/${f.memberId}`, body: () => ({ displayName: 'Renamed' }), lacking: 'auditor', targetsRecord: true },
   { route: 'PUT /members/me/password', url: () => '/members/me/password', body: () => ({ currentPassword: 'wrong-password-x', newPassword: 'another long password' }) },
+  { route: 'GET /me/preferences', url: () => '/me/preferences' },
+  { route: 'PUT /me/preferences', url: () => '/me/preferences', body: () => ({ mediaBlurPx: 12, greyscale: true }) },
   { route: 'GET /api-keys', url: () => '/api-keys', lacking: 'analyst' },
   { route: 'POST /api-keys', url: () => '/api-keys', body: () => ({ name: 'k', scopes: ['read'] }), lacking: 'supervisor' },
   { route: 'DELETE /api-keys/{id}', url: (f) => `/api-keys/${f.apiKeyId}`, lacking: 'coordinator', targetsRecord: true },
@@ -61,6 +67,8 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /c/bank/{name}/content/{id}', url: (f) => `/c/bank/${f.bank}/content/${f.contentId}`, lacking: 'auditor', targetsRecord: true },
   { route: 'PUT /c/bank/{name}/content/{id}', url: (f) => `/c/bank/${f.bank}/content/${f.contentId}`, body: () => ({ note: 'x' }), lacking: 'coordinator', targetsRecord: true },
   { route: 'DELETE /c/bank/{name}/content/{id}', url: (f) => `/c/bank/${f.bank}/content/${f.contentId}`, lacking: 'coordinator', targetsRecord: true },
+  { route: 'POST /c/bank/{name}/import', url: (f) => `/c/bank/${f.bank}/import?format=local`, lacking: 'supervisor', targetsRecord: true },
+  { route: 'GET /c/bank/{name}/export', url: (f) => `/c/bank/${f.bank}/export`, lacking: 'auditor', targetsRecord: true },
   { route: 'POST /h/hash', url: () => '/h/hash', lacking: 'coordinator' },
   { route: 'GET /h/hash', url: () => '/h/hash?url=http://127.0.0.1:9/x', lacking: 'supervisor' },
   { route: 'GET /m/lookup', url: () => `/m/lookup?signal_type=md5&signal=${'cd'.repeat(16)}`, lacking: 'auditor' },
@@ -79,6 +87,8 @@ const ROUTES: RouteCase[] = [
   { route: 'POST /items/bulk', url: (f) => `/items/bulk?operationId=${f.operationId}`, lacking: 'supervisor' },
   { route: 'GET /items', url: () => '/items', lacking: 'auditor' },
   { route: 'GET /items/{id}', url: (f) => `/items/${f.itemId}`, lacking: 'auditor', targetsRecord: true },
+  // The fixture item has no media: the owner would get 404 too, but the outsider's 404 comes before the media lookup.
+  { route: 'GET /items/{id}/media/{mediaId}', url: (f) => `/items/${f.itemId}/media/1`, lacking: 'auditor', targetsRecord: true },
   { route: 'PATCH /items/{id}', url: (f) => `/items/${f.itemId}`, body: () => ({ notes: 'x' }), lacking: 'supervisor', targetsRecord: true },
   { route: 'GET /clusters/{id}', url: (f) => `/clusters/${f.clusterId}`, lacking: 'auditor', targetsRecord: true },
   { route: 'GET /holds', url: () => '/holds', lacking: 'auditor' },
@@ -92,11 +102,34 @@ const ROUTES: RouteCase[] = [
   { route: 'POST /referrals/{id}/approve', url: (f) => `/referrals/${f.referralId}/approve`, lacking: 'analyst', targetsRecord: true },
   { route: 'POST /referrals/{id}/withdraw', url: (f) => `/referrals/${f.referralId}/withdraw`, lacking: 'auditor', targetsRecord: true },
   { route: 'POST /referrals/{id}/events', url: (f) => `/referrals/${f.referralId}/events`, body: () => ({ event: 'send' }), lacking: 'analyst', targetsRecord: true },
+  { route: 'POST /referrals/{id}/escalations', url: (f) => `/referrals/${f.referralId}/escalations`, body: () => ({ providerId: 1 }), lacking: 'supervisor', targetsRecord: true },
+  { route: 'GET /referrals/{id}/escalations', url: (f) => `/referrals/${f.referralId}/escalations`, lacking: 'auditor', targetsRecord: true },
+  { route: 'GET /referrals/{id}/evidence', url: (f) => `/referrals/${f.referralId}/evidence`, lacking: 'auditor', targetsRecord: true },
+  // Re-checks: the referring organisation's only. Checking at once needs referrals:propose or referrals:approve.
+  { route: 'GET /referrals/{id}/checks', url: (f) => `/referrals/${f.referralId}/checks`, lacking: 'auditor', targetsRecord: true },
+  { route: 'POST /referrals/{id}/checks', url: (f) => `/referrals/${f.referralId}/checks`, lacking: 'coordinator', targetsRecord: true },
+  { route: 'GET /referrals/flagged', url: () => '/referrals/flagged?includeResolved=true', lacking: 'auditor' },
   // The platform side needs referrals:respond, which only platform organisations' liaisons hold: the
   // owner here is an authority, so every role of it gets 403 and there is no record of its own to target.
+  // The platforms the caller's own organisation operates: organisation:read (every role); an outsider
+  // gets its own organisation's platforms only (none for an authority), never the owner's.
+  { route: 'GET /platform/platforms', url: () => '/platform/platforms' },
   { route: 'GET /platform/referrals', url: () => '/platform/referrals', lacking: 'analyst' },
   { route: 'GET /platform/referrals/{id}', url: (f) => `/platform/referrals/${f.referralId}`, lacking: 'analyst' },
   { route: 'POST /platform/referrals/{id}/responses', url: (f) => `/platform/referrals/${f.referralId}/responses`, body: () => ({ action: 'acknowledge' }), lacking: 'analyst' },
+  { route: 'GET /platform/referrals/{id}/evidence', url: (f) => `/platform/referrals/${f.referralId}/evidence`, lacking: 'analyst' },
+  // Preservation and complaints (TCO Art. 6, 10): the platform's side needs referrals:respond as above;
+  // the referring organisation's side is scoped to its own referrals.
+  { route: 'GET /platform/preservations', url: () => '/platform/preservations', lacking: 'analyst' },
+  { route: 'POST /platform/preservations/{id}/extensions', url: () => '/platform/preservations/1/extensions', body: () => ({ days: 1, reason: 'x' }), lacking: 'analyst' },
+  { route: 'GET /referrals/{id}/preservation', url: (f) => `/referrals/${f.referralId}/preservation`, lacking: 'auditor', targetsRecord: true },
+  { route: 'POST /referrals/{id}/preservation/extensions', url: (f) => `/referrals/${f.referralId}/preservation/extensions`, body: () => ({ days: 1, reason: 'x' }), lacking: 'analyst', targetsRecord: true },
+  { route: 'POST /platform/referrals/{id}/complaints', url: (f) => `/platform/referrals/${f.referralId}/complaints`, body: () => ({}), lacking: 'analyst' },
+  { route: 'POST /platform/complaints/{id}/decision', url: () => '/platform/complaints/1/decision', body: () => ({ outcome: 'dismissed', reason: 'x' }), lacking: 'analyst' },
+  { route: 'GET /platform/complaints', url: () => '/platform/complaints', lacking: 'analyst' },
+  { route: 'GET /referrals/{id}/complaints', url: (f) => `/referrals/${f.referralId}/complaints`, lacking: 'auditor', targetsRecord: true },
+  // An authority reads a platform's report restricted to its own referrals: counts, no records.
+  { route: 'GET /platform/transparency-report', url: (f) => `/platform/transparency-report?platformId=${f.platformId}&from=2026-01-01&to=2026-12-31`, lacking: 'admin' },
   // Webhooks need webhooks:manage, which only liaisons hold: the same as the platform side above.
   { route: 'GET /platform/webhooks', url: () => '/platform/webhooks', lacking: 'analyst' },
   { route: 'POST /platform/webhooks', url: () => '/platform/webhooks', body: () => ({ url: 'https://hooks.isolation.example/' }), lacking: 'analyst' },
@@ -104,6 +137,10 @@ const ROUTES: RouteCase[] = [
   { route: 'POST /platform/webhooks/{id}/rotate', url: () => '/platform/webhooks/1/rotate', lacking: 'analyst' },
   { route: 'GET /platform/webhooks/deliveries', url: () => '/platform/webhooks/deliveries?status=dead', lacking: 'analyst' },
   { route: 'POST /platform/webhooks/deliveries/{id}/redeliver', url: () => '/platform/webhooks/deliveries/1/redeliver', lacking: 'analyst' },
+  // The feed needs referrals:respond like the liaison view; e-mail deliveries belong to the referring organisation.
+  { route: 'GET /platform/feed', url: () => '/platform/feed', lacking: 'analyst' },
+  { route: 'GET /email-deliveries', url: () => '/email-deliveries?status=not_configured', lacking: 'admin' },
+  { route: 'POST /email-deliveries/{id}/redeliver', url: () => '/email-deliveries/1/redeliver', lacking: 'analyst' },
   { route: 'POST /m/lookup/batch', url: () => '/m/lookup/batch', body: () => ({ queries: [{ signal_type: 'md5', signal: 'cd'.repeat(16) }] }), lacking: 'supervisor' },
   // The platform registry is shared by every organisation: no 404 for outsiders, only permissions.
   { route: 'GET /platforms', url: () => '/platforms', lacking: 'admin' },
@@ -123,6 +160,8 @@ const ROUTES: RouteCase[] = [
   { route: 'DELETE /infrastructure-providers/{id}', url: () => '/infrastructure-providers/1', lacking: 'supervisor' },
   // Domain figures are counts across organisations; the graph belongs to an operation.
   { route: 'GET /emerging/domains', url: () => '/emerging/domains', lacking: 'admin' },
+  // Another organisation's drill-down counts this organisation's items, never lists them.
+  { route: 'GET /emerging/domains/{domain}/items', url: () => '/emerging/domains/isolation.example/items', lacking: 'auditor' },
   { route: 'GET /emerging/candidates', url: () => '/emerging/candidates', lacking: 'auditor' },
   { route: 'POST /emerging/candidates/{domain}/promote', url: () => '/emerging/candidates/isolation.example/promote', body: () => ({ category: 'website' }), lacking: 'analyst' },
   { route: 'POST /emerging/candidates/{domain}/dismiss', url: () => '/emerging/candidates/isolation.example/dismiss', lacking: 'analyst' },

@@ -16,9 +16,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Record<keyof Config, unknown>> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Record<keyof Config, unknown>> = {}, options: { clockStart?: Date | string } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const clock = new ManualClock('2026-03-01T10:00:00Z');
+  const clock = new ManualClock(options.clockStart ?? '2026-03-01T10:00:00Z');
   const container = createContainer({ config: testConfig(overrides), db, clock });
   const app = await buildApp(container);
   await app.ready();

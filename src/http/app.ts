@@ -9,6 +9,7 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
 import { registerHealthRoutes } from '../modules/health/health.routes.ts';
 import { registerOrganisationRoutes } from '../modules/organisations/organisation.routes.ts';
 import { registerSetupRoutes } from '../modules/organisations/setup.routes.ts';
+import { registerBankExchangeRoutes } from '../modules/banks/bank-exchange.routes.ts';
 import { registerBankRoutes } from '../modules/banks/bank.routes.ts';
 import { registerLookupRoutes } from '../modules/banks/lookup.routes.ts';
 import { registerHashingRoutes } from '../modules/hashing/hashing.routes.ts';
@@ -19,13 +20,22 @@ import { registerItemRoutes } from '../modules/items/item.routes.ts';
 import { registerDeconflictionRoutes } from '../modules/deconfliction/deconfliction.routes.ts';
 import { registerReferralRoutes } from '../modules/referrals/referral.routes.ts';
 import { registerPlatformReferralRoutes } from '../modules/platform-side/platform-referral.routes.ts';
+import { registerPreservationRoutes } from '../modules/platform-side/preservation.routes.ts';
+import { registerComplaintRoutes } from '../modules/platform-side/complaint.routes.ts';
+import { registerTransparencyRoutes } from '../modules/platform-side/transparency.routes.ts';
 import { registerEmergingRoutes } from '../modules/emerging/emerging.routes.ts';
+import { registerEscalationRoutes } from '../modules/escalations/escalation.routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/webhook.routes.ts';
+import { registerRecheckRoutes } from '../modules/rechecks/recheck.routes.ts';
+import { registerFeedRoutes } from '../modules/delivery/feed.routes.ts';
+import { registerEmailDeliveryRoutes } from '../modules/delivery/email-delivery.routes.ts';
+import { registerPreferencesRoutes } from '../modules/preferences/preferences.routes.ts';
 import { registerAuthentication } from './auth.ts';
 import { registerUploads } from './upload.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { registerHttpMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
+import { registerWebApp } from './web-app.ts';
 import { requestIdFrom } from './request-id.ts';
 import type { App } from './types.ts';
 
@@ -76,6 +86,7 @@ export async function buildApp(container: Container): Promise<App> {
     registerAuditRoutes(app, container.audit);
     registerSetupRoutes(app, container.setup);
     registerBankRoutes(app, container.banks);
+    registerBankExchangeRoutes(app, container.bankExchange);
     registerHashingRoutes(app, container.hashing);
     registerPlatformRoutes(app, container.platforms);
     registerInfrastructureRoutes(app, container.infrastructure);
@@ -84,8 +95,17 @@ export async function buildApp(container: Container): Promise<App> {
     registerDeconflictionRoutes(app, { holds: container.holds, notifications: container.notifications });
     registerReferralRoutes(app, container.referrals);
     registerPlatformReferralRoutes(app, container.platformReferrals);
+    registerPreservationRoutes(app, container.preservations);
+    registerComplaintRoutes(app, container.complaints);
+    registerTransparencyRoutes(app, container.transparency);
     registerEmergingRoutes(app, container.emerging);
+    registerEscalationRoutes(app, container.escalations);
     registerWebhookRoutes(app, container.webhooks);
+    registerRecheckRoutes(app, container.rechecks);
+    registerFeedRoutes(app, container.feed);
+    registerEmailDeliveryRoutes(app, container.emailDeliveries);
+    registerPreferencesRoutes(app, container.preferences);
+    await registerWebApp(app);
   }
   // Lookups need the in-memory indexes, which only matcher processes hold.
   if (config.roles.includes('matcher')) registerLookupRoutes(app, { matcher: container.matcher, hashing: container.hashing });

@@ -13,7 +13,15 @@ const detachedDatabase: Database = {
   close: async () => {},
 };
 
-export async function renderOpenApiDocument(): Promise<string> {
+let rendered: Promise<string> | undefined;
+
+/** The document as JSON text; rendered once per process (the route schemas do not change at run time). */
+export function renderOpenApiDocument(): Promise<string> {
+  rendered ??= render();
+  return rendered;
+}
+
+async function render(): Promise<string> {
   const app = await buildApp(createContainer({ config: loadConfig({}), db: detachedDatabase }));
   await app.ready();
   const doc = app.swagger();

@@ -12,7 +12,7 @@ export function itemsCommand(io: CliIo): Command {
   const items = new Command('items').description('Bulk intake of items.');
   items
     .command('import')
-    .description('Import items from a CSV file (header: url,language,group,category,tier,legal_basis,text,notes,captured_at) or JSON lines.')
+    .description('Import items from a CSV file (header: url,language,group,category,tier,legal_basis,text,page_text,notes,captured_at) or JSON lines.')
     .argument('<file>', 'file to import')
     .requiredOption('--org <id-or-name>', 'submitting organisation')
     .option('--operation <id>', 'operation the items belong to')

@@ -86,7 +86,9 @@ export const settings = {
   matchQualityFloor: setting('VIGIL_MATCH_QUALITY_FLOOR', z.coerce.number().int().min(0).max(100).default(50), 'PDQ hashes below this quality (in banks or in queries) never match.'),
   floodMinMatchesPerHour: setting('VIGIL_FLOOD_MIN_MATCHES_PER_HOUR', positiveInt.default(100), 'A bank entry is quarantined when it matches at least this many times in an hour …'),
   floodFactor: setting('VIGIL_FLOOD_FACTOR', z.coerce.number().positive().default(10), '… and more than this many times its hourly baseline over the past week.'),
-  candidateThreshold: setting('VIGIL_CANDIDATE_THRESHOLD', positiveInt.default(3), 'An unregistered domain referred to by at least this many items (their own URLs or links in their text) becomes a candidate platform.'),
+  candidateThreshold: setting('VIGIL_CANDIDATE_THRESHOLD', positiveInt.default(3), 'An unregistered domain referred to by at least this many items (their own URLs or links in their text or captured page text) becomes a candidate platform.'),
+  holdNoticeWindowHours: setting('VIGIL_HOLD_NOTICE_WINDOW_HOURS', positiveInt.max(8760).default(24), 'When another organisation submits content that a hold covers, the holder is notified at most once per hold and submitting organisation within this many hours; the next notice counts the items in between (a bulk import of re-uploads sends one).'),
+  escalationAfterHours: setting('VIGIL_ESCALATION_AFTER_HOURS', positiveInt.max(8760).default(72), "A referral to a cooperative platform that is sent but not answered (removed, geo-blocked or rejected) this many hours after receipt may be escalated to the platform's infrastructure providers. Hostile and unresponsive platforms may be escalated at once."),
   secretKey: setting(
     'VIGIL_SECRET_KEY',
     z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)').optional(),
@@ -94,6 +96,32 @@ export const settings = {
     { secret: true },
   ),
   webhookAllowPrivateTargets: setting('VIGIL_WEBHOOK_ALLOW_PRIVATE_TARGETS', bool.default(false), 'Let webhook endpoints point at private, loopback and link-local addresses. Off by default, so a tenant cannot make Vigil call its internal network; turn on for on-premises receivers.'),
+  recheckFirstDelayMinutes: setting('VIGIL_RECHECK_FIRST_DELAY_MINUTES', positiveInt.default(30), 'After a recipient reports a referral removed or geo-blocked, the first re-check of its URL waits this many minutes (caches may still serve it for a while).'),
+  recheckConfirmIntervalMinutes: setting('VIGIL_RECHECK_CONFIRM_INTERVAL_MINUTES', positiveInt.default(60), 'While a removal claim is not confirmed (the URL is still live or unreachable), re-checks repeat this often, in minutes.'),
+  recheckWatchIntervalHours: setting('VIGIL_RECHECK_WATCH_INTERVAL_HOURS', positiveInt.default(24), 'After a referral is closed, re-checks repeat this often, in hours, to see whether the content came back.'),
+  recheckWatchDays: setting('VIGIL_RECHECK_WATCH_DAYS', positiveInt.max(3650).default(30), 'Re-checks go on for this many days after a referral is closed (and after a removal claim that is never confirmed).'),
+  recheckTimeoutMs: setting('VIGIL_RECHECK_TIMEOUT_MS', positiveInt.default(15_000), 'Time limit of one re-check (every redirect, connection, answer and body), in milliseconds.'),
+  recheckConnectTimeoutMs: setting('VIGIL_RECHECK_CONNECT_TIMEOUT_MS', positiveInt.default(5_000), 'Time limit of one TCP connection of a re-check, in milliseconds.'),
+  recheckMaxBytes: setting('VIGIL_RECHECK_MAX_BYTES', positiveInt.default(1_048_576), 'A re-check reads at most this many bytes of an answer, then stops.'),
+  recheckAllowPrivateTargets: setting('VIGIL_RECHECK_ALLOW_PRIVATE_TARGETS', bool.default(false), 'Let re-checks connect to private, loopback and link-local addresses (directly or through a redirect). Off by default, so a submitted URL cannot make Vigil call its internal network; turn on only for tests.'),
+  recheckRemovalMarkers: setting(
+    'VIGIL_RECHECK_REMOVAL_MARKERS',
+    z
+      .string()
+      .default('')
+      .transform((v) => v.split('|').map((m) => m.trim()).filter(Boolean)),
+    'Texts of platforms\' removal pages, separated by vertical bars: a 2xx answer whose first bytes contain one (case-insensitively) counts as gone. Empty: only the status decides.',
+  ),
+  publicUrl: setting('VIGIL_PUBLIC_URL', z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(), 'The address people reach Vigil at (e.g. `https://vigil.example.org`), for links in e-mails. Unset: e-mails carry no portal link.'),
+  smtpUrl: setting(
+    'VIGIL_SMTP_URL',
+    z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    'SMTP server for e-mail deliveries, e.g. `smtps://user:pass@mail.example.org:465` or `smtp://mail.example.org:587`. Takes precedence over `VIGIL_SMTP_HOST`. Without either, e-mail deliveries wait as `not_configured`.',
+    { secret: true },
+  ),
+  smtpHost: setting('VIGIL_SMTP_HOST', z.string().min(1).optional(), 'SMTP server host name, when `VIGIL_SMTP_URL` is not used (no authentication; TLS on port 465, STARTTLS when the server offers it).'),
+  smtpPort: setting('VIGIL_SMTP_PORT', port.default(587), 'SMTP server port, with `VIGIL_SMTP_HOST`.'),
+  smtpFrom: setting('VIGIL_SMTP_FROM', z.string().min(3).max(320).optional(), 'Sender of e-mail deliveries, e.g. `Vigil <vigil@example.org>`. Needed to send e-mail.'),
   ffmpegPath: setting('VIGIL_FFMPEG_PATH', z.string().min(1).optional(), 'Path of an ffmpeg binary to decode video. Takes precedence over the older static ffmpeg installed from npm.', { defaultText: 'the ffmpeg from `@ffmpeg-installer/ffmpeg`' }),
 } as const;
 

@@ -48,6 +48,8 @@ export const errorCatalogue = {
   FOUR_EYES_REQUIRED: { status: 403, message: 'A referral must be approved by a member other than the one who proposed it.' },
   REFERRAL_ALREADY_OPEN: { status: 409, message: 'The organisation already has an open referral of this item to this recipient.' },
   REFERENCE_NUMBER_TAKEN: { status: 409, message: 'The organisation already used this removal order reference number.' },
+  ESCALATION_NOT_ALLOWED: { status: 409, message: 'This referral cannot be escalated to an infrastructure provider: the platform is cooperative and the referral is not unanswered for long enough (or it is not a sent referral to a platform).' },
+  RECHECK_NOT_POSSIBLE: { status: 409, message: 'Only a referral that was sent is re-checked; this one was not (yet) referred.' },
 
   // Media and signals
   MEDIA_EMPTY: { status: 400, message: 'The uploaded file is empty.' },
@@ -87,6 +89,16 @@ export const errorCatalogue = {
   // Webhooks
   WEBHOOK_TARGET_FORBIDDEN: { status: 400, message: 'The webhook URL resolves to a private, loopback or link-local address, which is not allowed here.' },
   WEBHOOKS_NOT_CONFIGURED: { status: 503, message: 'Webhooks need VIGIL_SECRET_KEY, the key that encrypts their signing secrets.' },
+
+  // Delivery channels (platform feed, e-mail)
+  FEED_CURSOR_INVALID: { status: 400, message: 'The feed cursor is malformed; pass the cursor of a previous answer unchanged, or none to start from the beginning.' },
+  EMAIL_NOT_CONFIGURED: { status: 503, message: 'E-mail delivery needs VIGIL_SMTP_URL (or VIGIL_SMTP_HOST) and VIGIL_SMTP_FROM; until they are set, e-mail deliveries wait as not_configured.' },
+
+  // Preservation and complaints (TCO Art. 6 and 10)
+  PRESERVATION_ENDED: { status: 409, message: 'The preservation period has ended (its data is or is about to be deleted); it cannot be extended.' },
+  COMPLAINT_NOT_ALLOWED: { status: 409, message: 'A complaint is recorded only about content the platform removed or blocked and has not restored.' },
+  COMPLAINT_ALREADY_OPEN: { status: 409, message: 'This referral already has a complaint that is not decided.' },
+  COMPLAINT_ALREADY_DECIDED: { status: 409, message: 'The complaint has already been decided.' },
 
   // Service state
   NOT_READY: { status: 503, message: 'The service is not ready to take requests.' },

@@ -131,7 +131,8 @@ export class JobWorker {
     const log = logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
     if (job.attempts > job.maxAttempts) {
       // Reclaimed after its lease ran out on its last attempt: the worker running it died.
-      await repository.fail(job.id, this.id, 'attempts exhausted: the worker running the last attempt stopped before finishing', clock.now(), clock.now());
+      const reason = 'attempts exhausted: the worker running the last attempt stopped before finishing';
+      if ((await repository.fail(job.id, this.id, reason, clock.now(), clock.now())) === 'dead') await this.#dead(job, reason, log);
       log.warn('job dead-lettered after its worker stopped on the last attempt');
       return;
     }
@@ -151,10 +152,23 @@ export class JobWorker {
       const retryAt = new Date(now.getTime() + backoffDelayMs(job.attempts, policy, this.#options.random));
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       const status = await repository.fail(job.id, this.id, message, now, retryAt);
-      if (status === 'dead') log.error({ err: error }, 'job dead-lettered');
-      else log.warn({ err: error, retryAt }, 'job attempt failed; will retry');
+      if (status === 'dead') {
+        log.error({ err: error }, 'job dead-lettered');
+        await this.#dead(job, message, log);
+      } else log.warn({ err: error, retryAt }, 'job attempt failed; will retry');
     } finally {
       clearInterval(heartbeat);
+    }
+  }
+
+  /** The kind's onDead hook, if it has one; its failure is logged, never thrown. */
+  async #dead(job: Job, error: string, log: Logger): Promise<void> {
+    const { registry } = this.#deps;
+    if (!registry.has(job.kind)) return;
+    try {
+      await registry.get(job.kind).onDead?.(job, error);
+    } catch (e) {
+      log.error({ err: e }, 'the onDead hook of a dead-lettered job failed');
     }
   }
 }

@@ -38,6 +38,12 @@ export interface JobDefinition<P = unknown> {
   retry?: Partial<RetryPolicy>;
   /** Wall-time limit of one attempt. */
   timeoutMs?: number;
+  /**
+   * Called once the job is dead, whatever the cause: its last attempt failed, or the worker running
+   * the last attempt stopped and the lease ran out. Lets the owner of the work record the outcome
+   * (a delivery marked dead). Errors are logged, not retried.
+   */
+  onDead?(job: Job<P>, error: string): Promise<void>;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, backoffBaseMs: 1000, backoffCapMs: 3_600_000 };

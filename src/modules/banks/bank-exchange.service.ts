@@ -2,13 +2,13 @@
 // at a time, good ones are written in batches, bad ones are reported by line and skipped. Paged
 // sources (TCAP) record their checkpoint after every page, so an interrupted import resumes where
 // it stopped instead of starting over.
-import type { RequestContext } from '../../core/auth/principal.ts';
+import { requirePermission, type RequestContext } from '../../core/auth/principal.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { defaultRegistry, isSignalError } from '../../signals/index.ts';
 import type { BankContent } from './bank.model.ts';
 import type { BankRepository } from './bank.repository.ts';
 import type { BankService, NewContent } from './bank.service.ts';
-import { EXCHANGE_FORMATS, type ExchangeRecord, type ParsedRow, type SignalValidator } from './exchange/index.ts';
+import { EXCHANGE_FORMATS, type ExchangeRecord, type LineExchangeFormat, type ParsedRow, type SerializeOptions, type SignalValidator } from './exchange/index.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 
 export type ExchangeFormatName = keyof typeof EXCHANGE_FORMATS;
@@ -47,11 +47,30 @@ export class BankExchangeService {
     return format;
   }
 
-  /** Imports a file in a line format. */
-  async importFile(ctx: RequestContext, bank: string, formatName: string, chunks: AsyncIterable<string | Uint8Array>, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+  /**
+   * Checks, before any file is read, that the caller may import into this bank in this format: the
+   * format is a line format, the bank is visible (else NOT_FOUND) and not shared read-only.
+   */
+  async assertCanImport(ctx: RequestContext, bank: string, formatName: string): Promise<LineExchangeFormat> {
+    requirePermission(ctx.actor, 'banks:manage');
     const format = this.formatOf(formatName);
     if (format.kind !== 'lines') throw new AppError('VALIDATION_FAILED', `${format.name} is a paged API; import it with --url.`);
+    const target = await this.deps.banks.get(ctx, { name: bank });
+    if (target.access === 'read') throw new AppError('FORBIDDEN', 'This bank is shared with your organisation to read only.');
+    return format;
+  }
+
+  /** Checks, before anything is written, that the caller may export this bank in this format. */
+  async assertCanExport(ctx: RequestContext, bank: string, formatName: string): Promise<LineExchangeFormat> {
+    const format = this.formatOf(formatName);
+    if (format.kind !== 'lines') throw new AppError('VALIDATION_FAILED', `${format.name} cannot be written as a file.`);
     await this.deps.banks.get(ctx, { name: bank });
+    return format;
+  }
+
+  /** Imports a file in a line format. */
+  async importFile(ctx: RequestContext, bank: string, formatName: string, chunks: AsyncIterable<string | Uint8Array>, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+    const format = await this.assertCanImport(ctx, bank, formatName);
     const report = emptyReport();
     await this.#importRows(ctx, bank, formatName, format.parse(chunks, { validator: registryValidator, maxLineBytes: 4 * 1024 * 1024 }), report, onProgress);
     return report;
@@ -87,11 +106,9 @@ export class BankExchangeService {
   }
 
   /** Streams a bank's entries in a line format. */
-  async *export(ctx: RequestContext, bank: string, formatName: string): AsyncGenerator<string> {
-    const format = this.formatOf(formatName);
-    if (format.kind !== 'lines') throw new AppError('VALIDATION_FAILED', `${format.name} cannot be written as a file.`);
+  async *export(ctx: RequestContext, bank: string, formatName: string, options: SerializeOptions = {}): AsyncGenerator<string> {
+    const format = await this.assertCanExport(ctx, bank, formatName);
     const banks = this.deps.banks;
-    await banks.get(ctx, { name: bank });
     async function* records(): AsyncGenerator<ExchangeRecord> {
       let after = 0;
       for (;;) {
@@ -101,7 +118,7 @@ export class BankExchangeService {
         after = contents[contents.length - 1]!.id;
       }
     }
-    yield* format.serialize(records());
+    yield* format.serialize(records(), options);
   }
 
   async #importRows(ctx: RequestContext, bank: string, source: string, rows: AsyncIterable<ParsedRow>, report: ImportReport, onProgress?: (p: ImportProgress) => void): Promise<void> {

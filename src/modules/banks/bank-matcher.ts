@@ -28,6 +28,8 @@ export interface LookupMatch {
 export interface LookupOptions {
   /** Return matches in other banks even when a negative bank matched too (debugging). */
   ignoreNegativeBanks?: boolean;
+  /** Only these banks (by name) answer; negative banks still suppress (HMA's `banks` filter). */
+  banks?: readonly string[];
 }
 
 export interface MatcherPolicy {
@@ -153,11 +155,13 @@ export class BankMatcher {
     if (ids.length === 0) return queries.map(() => []);
     const resolved = await this.deps.banks.resolveMatches(ctx, ids);
     const bySignal = new Map(resolved.map((r) => [r.signalId, r]));
+    const wanted = options.banks ? new Set(options.banks) : null;
     const results = candidates.map((cands, i) => {
       const out: LookupMatch[] = [];
       for (const [signalId, distance] of cands) {
         const r = bySignal.get(signalId);
-        if (!r) continue;
+        // Outside the bank filter only negative banks count (they may still suppress the query).
+        if (!r || (wanted && !r.isNegative && !wanted.has(r.bankName))) continue;
         if (queries[i]!.signalType === 'pdq' && distance > (r.pdqThreshold ?? DEFAULT_PDQ_THRESHOLD)) continue;
         out.push({ bankName: r.bankName, bankContentId: r.contentId, distance, negative: r.isNegative });
       }
@@ -169,7 +173,7 @@ export class BankMatcher {
       const kept = matches.filter((m) => !quarantined.has(m.bankContentId));
       // A match in a negative bank (known benign) suppresses every other match of that query.
       if (!options.ignoreNegativeBanks && kept.some((m) => m.negative)) return [];
-      return kept.sort((a, b) => a.distance - b.distance || a.bankContentId - b.bankContentId);
+      return kept.filter((m) => !wanted || wanted.has(m.bankName)).sort((a, b) => a.distance - b.distance || a.bankContentId - b.bankContentId);
     });
   }
 

@@ -41,6 +41,25 @@ export interface HoldTarget {
 export const CONFLICT_ACTIONS = ['hold_attempted', 'referral_proposed', 'referral_approved'] as const;
 export type ConflictAction = (typeof CONFLICT_ACTIONS)[number];
 
+/**
+ * How an item another organisation submitted met a hold: its URL is the held item's, it joined the
+ * held cluster, or it joined the cluster of the held item (the same content elsewhere, which that
+ * hold does not block).
+ */
+export const INTAKE_MATCHES = ['url', 'cluster', 'held_item_cluster'] as const;
+export type IntakeMatch = (typeof INTAKE_MATCHES)[number];
+
+/** What the holder is told of content another organisation submitted: never the item, its URL or its notes. */
+export interface IntakeSighting {
+  matchedBy: IntakeMatch;
+  /** Items of that organisation this notice stands for: 1, or more when earlier ones fell in the quiet window. */
+  items: number;
+  platform: { id: number; name: string } | null;
+  /** Whether the item was submitted to an operation, and which one if the holder takes part in it. */
+  inOperation: boolean;
+  operation: { id: number; name: string } | null;
+}
+
 export interface Notification {
   id: number;
   organisationId: number;

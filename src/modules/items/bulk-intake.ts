@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { RequestContext } from '../../core/auth/principal.ts';
 import { isAppError } from '../../core/errors/app-error.ts';
-import { ITEM_TIERS } from './item.model.ts';
+import { ITEM_TIERS, PAGE_TEXT_MAX_LENGTH } from './item.model.ts';
 import type { ItemInput, ItemService } from './item.service.ts';
 
 export type BulkFormat = 'csv' | 'jsonl';
@@ -20,7 +20,8 @@ export interface BulkProgress {
 }
 
 export interface BulkReport extends BulkProgress {
-  errors: Array<{ line: number; code: string; message: string }>;
+  /** `field`: the column (CSV) or property (JSON) at fault, when one is. */
+  errors: Array<{ line: number; field: string | null; code: string; message: string }>;
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -38,6 +39,8 @@ const rowSchema = z
     legal_basis: optional(z.string().max(2000)),
     legalBasis: optional(z.string().max(2000)),
     text: optional(z.string().max(100_000)),
+    page_text: optional(z.string().max(PAGE_TEXT_MAX_LENGTH)),
+    pageText: optional(z.string().max(PAGE_TEXT_MAX_LENGTH)),
     notes: optional(z.string().max(10_000)),
     captured_at: optional(z.iso.datetime({ offset: true })),
     capturedAt: optional(z.iso.datetime({ offset: true })),
@@ -53,19 +56,20 @@ export async function bulkSubmit(
   onProgress?: (p: BulkProgress) => void,
 ): Promise<BulkReport> {
   const report: BulkReport = { rows: 0, created: 0, duplicates: 0, rejected: 0, errors: [] };
-  const reject = (line: number, code: string, message: string) => {
+  const reject = (line: number, field: string | null, code: string, message: string) => {
     report.rejected++;
-    if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push({ line, code, message });
+    if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push({ line, field, code, message });
   };
   for await (const { line, value, error } of rows(input.format, typeof input.body === 'string' ? Readable.from([input.body]) : input.body)) {
     report.rows++;
     if (error) {
-      reject(line, 'VALIDATION_FAILED', error);
+      reject(line, null, 'VALIDATION_FAILED', error);
       continue;
     }
     const parsed = rowSchema.safeParse(value);
     if (!parsed.success) {
-      reject(line, 'VALIDATION_FAILED', parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; '));
+      const field = parsed.error.issues[0]?.path.join('.') || null;
+      reject(line, field, 'VALIDATION_FAILED', parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; '));
       continue;
     }
     const r = parsed.data;
@@ -78,6 +82,7 @@ export async function bulkSubmit(
       tier: r.tier ?? null,
       legalBasis: r.legalBasis ?? r.legal_basis ?? null,
       text: r.text ?? null,
+      pageText: r.pageText ?? r.page_text ?? null,
       notes: r.notes ?? '',
       capturedAt: r.capturedAt ?? r.captured_at ? new Date((r.capturedAt ?? r.captured_at)!) : null,
     };
@@ -87,7 +92,7 @@ export async function bulkSubmit(
       else report.duplicates++;
     } catch (e) {
       if (isAppError(e) && e.code === 'ITEM_ALREADY_SUBMITTED') report.duplicates++;
-      else if (isAppError(e) && e.status < 500) reject(line, e.code, e.message);
+      else if (isAppError(e) && e.status < 500) reject(line, e.code === 'URL_INVALID' ? 'url' : null, e.code, e.message);
       else throw e;
     }
     if (report.rows % 100 === 0) onProgress?.(progressOf(report));
@@ -118,7 +123,7 @@ async function* rows(format: BulkFormat, body: Readable): AsyncGenerator<{ line:
   }
   // Header row names the columns; relax_column_count keeps going past a short or long row so that
   // row can be reported instead of stopping the file.
-  const parser = body.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, max_record_size: 200_000, info: true }));
+  const parser = body.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, max_record_size: 400_000, info: true }));
   try {
     for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       yield { line: record.info.lines, value: record.record };

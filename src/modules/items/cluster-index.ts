@@ -3,7 +3,7 @@
 // clustered items' PDQ hashes). Assignment runs under one advisory lock in the intake transaction,
 // and every assignment takes the next cluster_seq, so each process's index catches up from the
 // database in commit order before it answers. Matches in two clusters merge them: both hold
-// re-uploads of one piece.
+// re-uploads of one piece. An absorbed cluster keeps its row and names the survivor (merged_into).
 import type { Queryable } from '../../core/db/index.ts';
 import { PdqIndex } from '../../matching/index.ts';
 import type { ItemSignal } from './item.model.ts';
@@ -23,8 +23,11 @@ export class ClusterIndex {
     private readonly qualityFloor: number,
   ) {}
 
-  /** Assigns the item to a cluster (new, existing or merged); call inside the intake transaction. */
-  async assign(tx: Queryable, itemId: number, signals: ItemSignal[], now: Date): Promise<number> {
+  /**
+   * Assigns the item to a cluster (new, existing or merged); call inside the intake transaction.
+   * Several matching clusters merge into the oldest; `absorbed` names the others.
+   */
+  async assign(tx: Queryable, itemId: number, signals: ItemSignal[], now: Date): Promise<{ clusterId: number; absorbed: number[] }> {
     await this.repository.lockClustering(tx);
     await this.#catchUp(tx);
     const exact = signals.filter((s) => EXACT_TYPES.has(s.signalType));
@@ -41,8 +44,9 @@ export class ClusterIndex {
     for (const c of await this.repository.currentClusters(tx, [...nearItems])) clusters.add(c);
     const sorted = [...clusters].sort((a, b) => a - b);
     const target = sorted[0] ?? (await this.repository.newCluster(tx, now));
-    await this.repository.joinCluster(tx, itemId, target, sorted.slice(1));
-    return target;
+    const absorbed = sorted.slice(1);
+    await this.repository.joinCluster(tx, itemId, target, absorbed, now);
+    return { clusterId: target, absorbed };
   }
 
   async #catchUp(tx: Queryable): Promise<void> {

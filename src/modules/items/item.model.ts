@@ -4,6 +4,9 @@ export const ITEM_TIERS = ['threat_to_life', 'crisis', 'designated_group_propaga
 export type ItemTier = (typeof ITEM_TIERS)[number];
 
 export const ITEM_STATUSES = ['new', 'assessed', 'dismissed'] as const;
+
+/** The longest captured page text accepted, in characters. */
+export const PAGE_TEXT_MAX_LENGTH = 200_000;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export interface ItemSignal {
@@ -36,6 +39,8 @@ export interface Item {
   tier: ItemTier | null;
   legalBasis: string | null;
   textContent: string | null;
+  /** The text of the page at capture, apart from the item's own text. */
+  pageText: string | null;
   notes: string;
   status: ItemStatus;
   capturedAt: Date | null;
@@ -46,8 +51,31 @@ export interface Item {
   media: ItemMedia[];
 }
 
+/** Whose active hold covers an item (by the item, its URL or its cluster), as its submitter may know it. */
+export const HELD_BY = ['own_organisation', 'another_organisation'] as const;
+export type HeldBy = (typeof HELD_BY)[number];
+
+/**
+ * An item as its submitting organisation reads it: with the deconfliction indicator. `heldBy` is
+ * `another_organisation` when any other organisation holds it (a referral by the caller is refused
+ * with ITEM_HELD), else `own_organisation` when only the caller's organisation does; never who.
+ */
+export interface ItemView extends Item {
+  held: boolean;
+  heldBy: HeldBy | null;
+}
+
+/** Clusters merged at one intake: `absorbed` now resolve to `into`. */
+export interface ClusterMerge {
+  into: number;
+  absorbed: number[];
+}
+
 export interface ClusterSummary {
+  /** The cluster as it is now: for an absorbed cluster, the one it was merged into. */
   id: number;
+  /** Clusters merged into this one; asking for any of them answers with this cluster. */
+  mergedClusterIds: number[];
   itemCount: number;
   platformCount: number;
   domains: string[];

@@ -18,6 +18,7 @@ interface ItemRow {
   tier: ItemTier | null;
   legal_basis: string | null;
   text_content: string | null;
+  page_text: string | null;
   notes: string;
   status: ItemStatus;
   captured_at: Date | null;
@@ -43,6 +44,7 @@ const toItem = (r: ItemRow): Item => ({
   tier: r.tier,
   legalBasis: r.legal_basis,
   textContent: r.text_content,
+  pageText: r.page_text,
   notes: r.notes,
   status: r.status,
   capturedAt: r.captured_at,
@@ -73,6 +75,7 @@ export interface NewItemRow {
   tier: ItemTier | null;
   legalBasis: string | null;
   textContent: string | null;
+  pageText: string | null;
   notes: string;
   capturedAt: Date | null;
   submittedBy: number | null;
@@ -87,10 +90,10 @@ export class ItemRepository {
   async insertIfNew(tx: Queryable, i: NewItemRow, now: Date): Promise<{ id: number; created: boolean }> {
     const conflict = i.operationId === null ? '(organisation_id, url) where operation_id is null' : '(operation_id, url) where operation_id is not null';
     const { rows } = await tx.query<{ id: number }>(
-      `insert into items (organisation_id, operation_id, url, submitted_url, host, registrable_domain, platform_id, language, group_name, category, tier, legal_basis, text_content, notes, captured_at, submitted_by_member_id, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)
+      `insert into items (organisation_id, operation_id, url, submitted_url, host, registrable_domain, platform_id, language, group_name, category, tier, legal_basis, text_content, notes, captured_at, submitted_by_member_id, created_at, updated_at, page_text)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18)
        on conflict ${conflict} do nothing returning id`,
-      [i.organisationId, i.operationId, i.url, i.submittedUrl, i.host, i.registrableDomain, i.platformId, i.language, i.groupName, i.category, i.tier, i.legalBasis, i.textContent, i.notes, i.capturedAt, i.submittedBy, now],
+      [i.organisationId, i.operationId, i.url, i.submittedUrl, i.host, i.registrableDomain, i.platformId, i.language, i.groupName, i.category, i.tier, i.legalBasis, i.textContent, i.notes, i.capturedAt, i.submittedBy, now, i.pageText],
     );
     if (rows[0]) return { id: rows[0].id, created: true };
     const existing = await tx.query<{ id: number }>(
@@ -190,28 +193,46 @@ export class ItemRepository {
     return rows[0]!.id;
   }
 
-  /** Puts the item, and every item of the clusters being merged, into `clusterId`. */
-  async joinCluster(tx: Queryable, itemId: number, clusterId: number, merged: number[]): Promise<void> {
+  /**
+   * Puts the item, and every item of the clusters being merged, into `clusterId`, and records the
+   * merge: the merged clusters, and those merged into them before, now name `clusterId`.
+   */
+  async joinCluster(tx: Queryable, itemId: number, clusterId: number, merged: number[], now: Date): Promise<void> {
     await tx.query(
       `update items set cluster_id = $2, cluster_seq = nextval('item_cluster_seq')
         where id = $1 or cluster_id = any($3::bigint[])`,
       [itemId, clusterId, merged],
     );
+    if (merged.length === 0) return;
+    await tx.query(
+      `update clusters set merged_into = $1, merged_at = case when id = any($2::bigint[]) then $3 else merged_at end
+        where id = any($2::bigint[]) or merged_into = any($2::bigint[])`,
+      [clusterId, merged, now],
+    );
   }
 
-  async clusterSummary(organisationId: number, clusterId: number): Promise<ClusterSummary | null> {
-    const { rows } = await this.db.query<{ item_count: number; platform_count: number; domains: string[] | null; organisation_count: number; own: number[] | null }>(
+  /** The cluster `clusterId` is now: itself, or the one it was merged into; null if there is none. */
+  async survivingCluster(clusterId: number, db: Queryable = this.db): Promise<number | null> {
+    const { rows } = await db.query<{ id: number }>('select coalesce(merged_into, id) as id from clusters where id = $1', [clusterId]);
+    return rows[0]?.id ?? null;
+  }
+
+  async clusterSummary(organisationId: number, requestedId: number): Promise<ClusterSummary | null> {
+    const clusterId = await this.survivingCluster(requestedId);
+    if (clusterId === null) return null;
+    const { rows } = await this.db.query<{ item_count: number; platform_count: number; domains: string[] | null; organisation_count: number; own: number[] | null; merged: number[] | null }>(
       `select count(*)::int as item_count,
               count(distinct coalesce(platform_id::text, registrable_domain, host))::int as platform_count,
               array_agg(distinct coalesce(registrable_domain, host)) as domains,
               count(distinct organisation_id)::int as organisation_count,
-              array_agg(id order by id) filter (where organisation_id = $1) as own
+              array_agg(id order by id) filter (where organisation_id = $1) as own,
+              (select array_agg(c.id order by c.id) from clusters c where c.merged_into = $2) as merged
          from items where cluster_id = $2`,
       [organisationId, clusterId],
     );
     const r = rows[0];
     if (!r || r.item_count === 0 || !r.own || r.own.length === 0) return null;
-    return { id: clusterId, itemCount: r.item_count, platformCount: r.platform_count, domains: (r.domains ?? []).sort(), organisationCount: r.organisation_count, ownItemIds: r.own.map(Number) };
+    return { id: clusterId, mergedClusterIds: (r.merged ?? []).map(Number), itemCount: r.item_count, platformCount: r.platform_count, domains: (r.domains ?? []).sort(), organisationCount: r.organisation_count, ownItemIds: r.own.map(Number) };
   }
 
   // Idempotency --------------------------------------------------------------------------------

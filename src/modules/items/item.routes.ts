@@ -5,7 +5,8 @@ import { authenticated, contextOf, SECURED } from '../../http/auth.ts';
 import { errorResponseSchema, type App } from '../../http/types.ts';
 import { singleUpload } from '../../http/upload.ts';
 import { bulkSubmit } from './bulk-intake.ts';
-import { ITEM_STATUSES, ITEM_TIERS, type Item } from './item.model.ts';
+import { extensionOf, mimeTypeOf } from './media-types.ts';
+import { HELD_BY, ITEM_STATUSES, ITEM_TIERS, PAGE_TEXT_MAX_LENGTH, type ItemView } from './item.model.ts';
 import type { ItemInput, ItemService, SubmitResult } from './item.service.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema, 422: errorResponseSchema };
@@ -25,10 +26,13 @@ const itemSchema = z.object({
   tier: z.enum(ITEM_TIERS).nullable(),
   legalBasis: z.string().nullable(),
   text: z.string().nullable(),
+  pageText: z.string().nullable().describe('The text of the page at capture'),
   notes: z.string(),
   status: z.enum(ITEM_STATUSES),
   capturedAt: z.string().nullable(),
   clusterId: z.number().int().nullable(),
+  held: z.boolean().describe("Deconfliction: an active hold covers the item (by the item, its URL or its cluster); another organisation's hold means a referral answers ITEM_HELD"),
+  heldBy: z.enum(HELD_BY).nullable().describe('another_organisation when any other organisation holds it (never which), else own_organisation when only the caller\'s organisation does (see GET /holds); null when not held'),
   signals: z.array(z.object({ signalType: z.string(), value: z.string(), quality: z.number().int().nullable() })),
   media: z.array(z.object({ id: z.number().int(), sha256: z.string(), byteSize: z.number().int(), contentType: z.string(), format: z.string().nullable(), filename: z.string().nullable() })),
   createdAt: z.string(),
@@ -36,7 +40,7 @@ const itemSchema = z.object({
 
 const submitResponse = z.object({ item: itemSchema, created: z.boolean().describe('false when the URL was already in the operation: the existing item is returned'), unregisteredDomain: z.boolean() });
 
-export function presentItem(i: Item): z.infer<typeof itemSchema> {
+export function presentItem(i: ItemView): z.infer<typeof itemSchema> {
   return {
     id: i.id,
     operationId: i.operationId,
@@ -51,10 +55,13 @@ export function presentItem(i: Item): z.infer<typeof itemSchema> {
     tier: i.tier,
     legalBasis: i.legalBasis,
     text: i.textContent,
+    pageText: i.pageText,
     notes: i.notes,
     status: i.status,
     capturedAt: i.capturedAt?.toISOString() ?? null,
     clusterId: i.clusterId,
+    held: i.held,
+    heldBy: i.heldBy,
     signals: i.signals,
     media: i.media,
     createdAt: i.createdAt.toISOString(),
@@ -72,6 +79,7 @@ const itemFields = {
   tier: z.enum(ITEM_TIERS).optional(),
   legalBasis: z.string().max(2000).optional(),
   text: z.string().max(100_000).optional(),
+  pageText: z.string().max(PAGE_TEXT_MAX_LENGTH).optional().describe("The text of the page at capture, apart from the item's own text; links in it are counted (emerging platforms)"),
   notes: z.string().max(10_000).optional(),
   capturedAt: z.iso.datetime({ offset: true }).optional(),
 };
@@ -96,12 +104,12 @@ export function registerItemRoutes(app: App, items: ItemService): void {
       bodyLimit: BULK_LIMIT_BYTES,
       schema: {
         tags: ['items'],
-        summary: 'Submit many items from a CSV file (header: url,language,group,category,tier,legal_basis,text,notes,captured_at) or JSON lines; bad rows are reported by line, good rows kept',
+        summary: 'Submit many items from a CSV file (header: url,language,group,category,tier,legal_basis,text,page_text,notes,captured_at) or JSON lines; bad rows are reported by line, good rows kept',
         security: SECURED,
         consumes: ['text/csv', 'application/x-ndjson'],
         querystring: z.object({ operationId: z.coerce.number().int().positive().optional() }),
         response: {
-          200: z.object({ rows: z.number().int(), created: z.number().int(), duplicates: z.number().int(), rejected: z.number().int(), errors: z.array(z.object({ line: z.number().int(), code: z.string(), message: z.string() })) }),
+          200: z.object({ rows: z.number().int(), created: z.number().int(), duplicates: z.number().int(), rejected: z.number().int(), errors: z.array(z.object({ line: z.number().int().describe('Line of the file (the CSV header is line 1)'), field: z.string().nullable().describe('The column or property at fault, when one is'), code: z.string(), message: z.string() })) }),
           ...errors,
         },
       },
@@ -167,6 +175,33 @@ export function registerItemRoutes(app: App, items: ItemService): void {
     presentItem(await items.get(contextOf(request), request.params.id)),
   );
 
+  app.get(
+    '/items/:id/media/:mediaId',
+    {
+      onRequest: authenticated('items:read'),
+      schema: {
+        tags: ['items'],
+        summary: "The stored bytes of one of an item's media files (the media ids are in GET /items/{id}), for display; served with a type sniffed at intake, sandboxed and never cached by shared caches",
+        security: SECURED,
+        params: idParams.extend({ mediaId: z.coerce.number().int().positive() }),
+        response: { 200: z.unknown().describe('The image or video bytes (image/png, image/jpeg, video/mp4, …)'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { media, stream, byteSize } = await items.mediaFile(contextOf(request), request.params.id, request.params.mediaId);
+      // The bytes are untrusted: the type comes from sniffing at intake, the browser must not
+      // guess another, and opened on its own the file runs nothing and loads nothing.
+      return reply
+        .type(mimeTypeOf(media.format))
+        .header('content-length', byteSize)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "sandbox; default-src 'none'")
+        .header('content-disposition', `inline; filename="item-${request.params.id}-media-${media.id}.${extensionOf(media.format)}"`)
+        .header('cache-control', 'private, max-age=300')
+        .send(stream);
+    },
+  );
+
   app.patch(
     '/items/:id',
     {
@@ -189,10 +224,21 @@ export function registerItemRoutes(app: App, items: ItemService): void {
       onRequest: authenticated('items:read'),
       schema: {
         tags: ['items'],
-        summary: "A cluster: on how many platforms one piece was found; other organisations' items are counted, not shown",
+        summary: "A cluster: on how many platforms one piece was found; other organisations' items are counted, not shown. A cluster merged into another answers with that one",
         security: SECURED,
         params: idParams,
-        response: { 200: z.object({ id: z.number().int(), itemCount: z.number().int(), platformCount: z.number().int(), domains: z.array(z.string()), organisationCount: z.number().int(), ownItemIds: z.array(z.number().int()) }), ...errors },
+        response: {
+          200: z.object({
+            id: z.number().int().describe('The cluster as it is now: for a cluster merged into another, the one it was merged into'),
+            mergedClusterIds: z.array(z.number().int()).describe('Clusters merged into this one'),
+            itemCount: z.number().int(),
+            platformCount: z.number().int(),
+            domains: z.array(z.string()),
+            organisationCount: z.number().int(),
+            ownItemIds: z.array(z.number().int()),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => items.cluster(contextOf(request), request.params.id),

@@ -1,7 +1,7 @@
 // Media stored content-addressed: a file's SHA-256 names it, so the same upload is stored once
 // however many items carry it, and a stored file can be checked against its name at any time.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -28,5 +28,14 @@ export class MediaStore {
       await copyFile(path, target);
     }
     return { sha256, byteSize: (await stat(target)).size };
+  }
+
+  /** Opens a stored file for reading; null when the store does not have it. */
+  async open(sha256: string): Promise<{ stream: ReadStream; byteSize: number } | null> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
+    const path = this.pathOf(sha256);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) return null;
+    return { stream: createReadStream(path), byteSize: info.size };
   }
 }

@@ -2,6 +2,7 @@
 // removed"), the headline figures and the per-platform table, as JSON, CSV and a printable HTML
 // page. Pure: it formats figures that the service has already gathered.
 import { csvCell } from '../../core/csv/csv-cell.ts';
+import { escapeHtml, printablePage } from '../../core/html/printable-page.ts';
 import type { Operation } from './operation.model.ts';
 import type { OperationFigures } from './operation-figures.repository.ts';
 
@@ -62,11 +63,6 @@ export function reportCsv(r: OperationReport): string {
   return [CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
 const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)} %`);
 
 export function reportHtml(r: OperationReport): string {
@@ -74,18 +70,7 @@ export function reportHtml(r: OperationReport): string {
     .map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.domain)}</td><td class="n">${p.items}</td><td class="n">${p.referrals}</td><td class="n">${p.removed}</td><td class="n">${pct(p.removalRate)}</td><td class="n">${p.medianHoursToRemoval === null ? '–' : p.medianHoursToRemoval.toFixed(1)}</td></tr>`)
     .join('\n');
   const langs = r.languages.map((l) => `<li>${escapeHtml(l.language)}: ${l.items}</li>`).join('');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(r.operation.name)} — operation report</title>
-<style>
-body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#111}
-h1{font-size:1.6rem;margin:0 0 .25rem}.headline{font-size:1.25rem;font-weight:600;margin:1rem 0}
-table{border-collapse:collapse;width:100%;margin-top:1rem}th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.meta{color:#444}
-dl{display:grid;grid-template-columns:repeat(4,auto);gap:.25rem 1.5rem}dt{color:#444}dd{margin:0;font-weight:600}
-@media print{body{margin:0;max-width:none;font-size:11pt}a{color:inherit}thead{display:table-header-group}tr{break-inside:avoid}}
-</style></head>
-<body>
-<h1>${escapeHtml(r.operation.name)}</h1>
+  const body = `<h1>${escapeHtml(r.operation.name)}</h1>
 <p class="meta">${escapeHtml(r.operation.startsAt)} – ${escapeHtml(r.operation.endsAt)} · ${r.operation.participants} participating organisations · status ${escapeHtml(r.operation.status)}</p>
 <p class="headline">${escapeHtml(r.headline)}</p>
 <dl>
@@ -100,7 +85,6 @@ dl{display:grid;grid-template-columns:repeat(4,auto);gap:.25rem 1.5rem}dt{color:
 <tbody>
 ${rows}
 </tbody></table>
-<p class="meta">Generated ${escapeHtml(r.generatedAt)} by Vigil.</p>
-</body></html>
-`;
+<p class="meta">Generated ${escapeHtml(r.generatedAt)} by Vigil.</p>`;
+  return printablePage(`${r.operation.name} — operation report`, body);
 }

@@ -60,8 +60,9 @@ const figuresSchema = z.object({
   referrals: z.object({
     byState: z.record(z.string(), z.number().int()),
     sent: z.number().int(),
-    removed: z.number().int(),
-    removalRate: z.number().nullable(),
+    removed: z.number().int().describe('Referrals whose content was removed and not restored since'),
+    restored: z.number().int().describe('Referrals whose content was removed, then restored after an upheld complaint: sent, but not removed'),
+    removalRate: z.number().nullable().describe('removed / sent'),
     medianSecondsToRemoval: z.number().nullable(),
     perPlatform: z.array(z.object({ platformId: z.number().int(), referrals: z.number().int(), answered: z.number().int(), removed: z.number().int(), medianHoursToFirstAnswer: z.number().nullable(), medianHoursToRemoval: z.number().nullable() })),
   }),

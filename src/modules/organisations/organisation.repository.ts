@@ -49,6 +49,26 @@ const toMember = (r: MemberRow): Member => ({
   updatedAt: r.updated_at,
 });
 
+/** One entry of the organisation directory: what every member may know of another organisation. */
+export interface DirectoryEntry {
+  id: number;
+  name: string;
+  kind: OrganisationKind;
+  country: string | null;
+}
+
+export interface DirectoryFilter {
+  /** Part of the name (case-insensitive), or an organisation's number. */
+  search?: string;
+  kind?: OrganisationKind;
+  /** Only these organisations (to name ones already known by number). */
+  ids?: number[];
+  limit: number;
+}
+
+/** Escapes LIKE's wildcards so that a search for `a_b` finds `a_b` only. */
+const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 export class OrganisationRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -74,6 +94,22 @@ export class OrganisationRepository {
   async listOrganisations(): Promise<Organisation[]> {
     const { rows } = await this.db.query<OrganisationRow>('select * from organisations order by id');
     return rows.map(toOrganisation);
+  }
+
+  /** The directory: id, name, kind and country only, never members; searched by name part or number. */
+  async listDirectory(filter: DirectoryFilter): Promise<DirectoryEntry[]> {
+    const search = filter.search?.trim() || null;
+    const asNumber = search !== null && /^#?\d{1,9}$/.test(search) ? Number(search.replace('#', '')) : null;
+    const { rows } = await this.db.query<DirectoryEntry>(
+      `select id, name, kind, country from organisations
+        where ($1::text is null or lower(name) like $1 or id = $2::int)
+          and ($3::text is null or kind = $3)
+          and ($4::int[] is null or id = any($4::int[]))
+        order by lower(name), id
+        limit $5`,
+      [search === null ? null : likePattern(search), asNumber, filter.kind ?? null, filter.ids ?? null, filter.limit],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, country: r.country }));
   }
 
   async insertMember(

@@ -1,10 +1,10 @@
 // The caller's organisation and its members.
 import { z } from 'zod';
-import { ROLES } from '../../core/auth/permissions.ts';
+import { ORGANISATION_KINDS, ROLES } from '../../core/auth/permissions.ts';
 import { authenticated, contextOf, SECURED } from '../../http/auth.ts';
 import { errorResponseSchema, type App } from '../../http/types.ts';
-import { memberSchema, organisationSchema } from './organisation.schemas.ts';
-import { presentMember, presentOrganisation, type OrganisationService } from './organisation.service.ts';
+import { directoryEntrySchema, memberSchema, organisationSchema } from './organisation.schemas.ts';
+import { DIRECTORY_MAX, presentMember, presentOrganisation, type OrganisationService } from './organisation.service.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -17,6 +17,34 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
     async (request) => {
       const ctx = contextOf(request);
       return presentOrganisation(await organisations.getOrganisation(ctx, request.actor!.organisationId));
+    },
+  );
+
+  app.get(
+    '/organisations/directory',
+    {
+      onRequest: authenticated('organisation:read'),
+      schema: {
+        tags: ['organisations'],
+        summary: "The organisation directory: every organisation's number, name, kind and country (never its members), searched by part of the name or by number, sorted by name",
+        security: SECURED,
+        querystring: z.object({
+          q: z.string().trim().min(1).max(200).optional().describe('Part of the name (case-insensitive), or an organisation number'),
+          kind: z.enum(ORGANISATION_KINDS).optional(),
+          ids: z
+            .string()
+            .regex(/^\d{1,9}(,\d{1,9}){0,199}$/)
+            .optional()
+            .describe('Only these organisation numbers, comma-separated (to name organisations known by number)'),
+          limit: z.coerce.number().int().min(1).max(DIRECTORY_MAX).default(50),
+        }),
+        response: { 200: z.object({ organisations: z.array(directoryEntrySchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { q, kind, ids, limit } = request.query;
+      const list = await organisations.directory(contextOf(request), { ...(q ? { search: q } : {}), ...(kind ? { kind } : {}), ...(ids ? { ids: ids.split(',').map(Number) } : {}), limit });
+      return { organisations: list };
     },
   );
 

@@ -10,6 +10,14 @@ export const organisationSchema = z.object({
   createdAt: z.string(),
 });
 
+/** An entry of the organisation directory: all that other organisations see of one. */
+export const directoryEntrySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  kind: z.enum(['authority', 'ngo', 'platform']),
+  country: z.string().nullable(),
+});
+
 export const memberSchema = z.object({
   id: z.number().int(),
   organisationId: z.number().int(),

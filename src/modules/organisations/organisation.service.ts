@@ -9,7 +9,7 @@ import type { Clock } from '../../core/clock/clock.ts';
 import { pgErrorCode, PG_UNIQUE_VIOLATION, type Database } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Member, MemberWithSecret, Organisation } from './organisation.model.ts';
-import type { OrganisationRepository } from './organisation.repository.ts';
+import type { DirectoryEntry, DirectoryFilter, OrganisationRepository } from './organisation.repository.ts';
 
 export interface NewOrganisation {
   name: string;
@@ -24,6 +24,9 @@ export interface NewMember {
   roles: string[];
   password: string;
 }
+
+/** The most directory entries one request returns. */
+export const DIRECTORY_MAX = 200;
 
 export interface MemberPatch {
   displayName?: string;
@@ -72,6 +75,19 @@ export class OrganisationService {
 
   async findOrganisation(idOrName: string): Promise<Organisation | null> {
     return /^\d+$/.test(idOrName) ? this.deps.repository.getOrganisation(Number(idOrName)) : this.deps.repository.findOrganisationByName(idOrName);
+  }
+
+  /**
+   * The organisation directory: id, name, kind and country of the organisations on this Vigil, so that
+   * members pick organisations by name (inviting to an operation, sharing a bank). Every member sees it:
+   * the names of participating organisations are not secret among Vigil's members (docs/security.md).
+   * Never members, competent-authority flags or anything an organisation holds.
+   */
+  async directory(ctx: RequestContext, filter: Partial<DirectoryFilter> = {}): Promise<DirectoryEntry[]> {
+    requirePermission(ctx.actor, 'organisation:read');
+    const limit = Math.max(1, Math.min(filter.limit ?? 50, DIRECTORY_MAX));
+    const ids = filter.ids ? [...new Set(filter.ids)].slice(0, DIRECTORY_MAX) : undefined;
+    return this.deps.repository.listDirectory({ ...(filter.search ? { search: filter.search } : {}), ...(filter.kind ? { kind: filter.kind } : {}), ...(ids ? { ids } : {}), limit });
   }
 
   listOrganisations(): Promise<Organisation[]> {

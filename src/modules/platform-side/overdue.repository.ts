@@ -19,8 +19,11 @@ export class OverdueRepository {
    */
   async claimOverdue(tx: Queryable, now: Date, limit: number): Promise<OverdueOrder[]> {
     const { rows } = await tx.query<{ id: number; organisation_id: number; platform_id: number | null; operator_organisation_id: number | null; reference_number: string | null; deadline_at: Date }>(
-      `select r.id, r.organisation_id, r.platform_id, p.operator_organisation_id, r.reference_number, r.deadline_at
-         from referrals r left join platforms p on p.id = r.platform_id
+      `select r.id, r.organisation_id, r.platform_id, coalesce(p.operator_organisation_id, ip.operator_organisation_id) as operator_organisation_id, r.reference_number, r.deadline_at
+         from referrals r
+         -- The recipient's operator: the platform's, or for an escalation the provider's (never the platform's).
+         left join platforms p on p.id = r.platform_id and r.recipient_kind = 'platform'
+         left join infrastructure_providers ip on ip.id = r.infrastructure_provider_id and r.recipient_kind = 'infrastructure_provider'
         where r.kind = 'removal_order' and r.received_at is not null and r.answered_at is null and r.overdue_notified_at is null
           and r.paused_at is null and r.closed_at is null and r.deadline_at < $1
         order by r.deadline_at limit $2 for update of r skip locked`,

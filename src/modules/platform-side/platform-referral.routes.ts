@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { authenticated, contextOf, SECURED } from '../../http/auth.ts';
 import { errorResponseSchema, type App } from '../../http/types.ts';
 import { REFERRAL_EVENTS, REFERRAL_STATES, RESPONSE_EVENTS, type ReferralEvent } from '../referrals/referral-states.ts';
-import { REFERRAL_KINDS, REJECT_REASONS, REMOVAL_ORDER_GROUND_CODES, type ReceivedReferral, type TimelineEntry } from '../referrals/referral.model.ts';
+import { RECIPIENT_KINDS, REFERRAL_KINDS, REJECT_REASONS, REMOVAL_ORDER_GROUND_CODES, type ReceivedReferral, type TimelineEntry } from '../referrals/referral.model.ts';
+import { PLATFORM_CATEGORIES } from '../platforms/platform.model.ts';
 import type { PlatformReferralService } from './platform-referral.service.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -16,7 +17,9 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const receivedSchema = z.object({
   id: z.number().int(),
   url: z.string().describe("The content's canonical URL"),
-  platformId: z.number().int(),
+  platformId: z.number().int().nullable().describe('The platform the content is on'),
+  recipientKind: z.enum(RECIPIENT_KINDS).describe('Addressed to the platform, or to an infrastructure provider behind it (an escalation)'),
+  infrastructureProviderId: z.number().int().nullable().describe('The addressed provider, for recipientKind infrastructure_provider'),
   kind: z.enum(REFERRAL_KINDS),
   state: z.enum(REFERRAL_STATES),
   removalOrder: z
@@ -49,14 +52,17 @@ const timelineSchema = z.object({
   at: z.string(),
 });
 
-const RECIPIENT_EVENTS: readonly string[] = RESPONSE_EVENTS;
+// The recipient's answers, and the restoration it makes when it upholds a complaint.
+const RECIPIENT_EVENTS: readonly string[] = [...RESPONSE_EVENTS, 'restore'];
 
 export function presentReceived(r: ReceivedReferral): z.infer<typeof receivedSchema> {
   const o = r.removalOrder;
   return {
     id: r.id,
     url: r.url,
-    platformId: r.platformId!,
+    platformId: r.platformId,
+    recipientKind: r.recipientKind,
+    infrastructureProviderId: r.infrastructureProviderId,
     kind: r.kind,
     state: r.state,
     removalOrder: o ? { ...o, issuedAt: r.approvedAt?.toISOString() ?? null } : null,
@@ -76,7 +82,24 @@ function presentEntry(e: TimelineEntry & { event: ReferralEvent }): z.infer<type
   return { event: e.event, fromState: e.fromState, toState: e.toState, by: byRecipient ? 'recipient' : 'referrer', reason, at: e.at.toISOString() };
 }
 
+/** An operated platform as its own organisation sees it: not the registry's notes or cooperation status. */
+const operatedPlatformSchema = z.object({ id: z.number().int(), name: z.string(), category: z.enum(PLATFORM_CATEGORIES), domains: z.array(z.string()) });
+
 export function registerPlatformReferralRoutes(app: App, service: PlatformReferralService): void {
+  app.get(
+    '/platform/platforms',
+    {
+      onRequest: authenticated('organisation:read'),
+      schema: {
+        tags: ['platform'],
+        summary: "The platforms the caller's organisation operates in Vigil, by name (empty for an authority or NGO): the ones its liaisons answer for and its transparency reports cover",
+        security: SECURED,
+        response: { 200: z.object({ platforms: z.array(operatedPlatformSchema) }), ...errors },
+      },
+    },
+    async (request) => ({ platforms: (await service.operatedPlatforms(contextOf(request))).map((p) => ({ id: p.id, name: p.name, category: p.category, domains: p.domains })) }),
+  );
+
   app.get(
     '/platform/referrals',
     {

@@ -9,6 +9,7 @@ interface ProviderRow {
   kind: ProviderKind;
   contact_email: string | null;
   abuse_url: string | null;
+  operator_organisation_id: number | null;
   notes: string;
   created_at: Date;
   updated_at: Date;
@@ -20,6 +21,7 @@ const toProvider = (r: ProviderRow): InfrastructureProvider => ({
   kind: r.kind,
   contactEmail: r.contact_email,
   abuseUrl: r.abuse_url,
+  operatorOrganisationId: r.operator_organisation_id,
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -30,18 +32,18 @@ export class InfrastructureRepository {
 
   async insert(tx: Queryable, f: ProviderFields, now: Date): Promise<InfrastructureProvider> {
     const { rows } = await tx.query<ProviderRow>(
-      `insert into infrastructure_providers (name, kind, contact_email, abuse_url, notes, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $6) returning *`,
-      [f.name, f.kind, f.contactEmail, f.abuseUrl, f.notes, now],
+      `insert into infrastructure_providers (name, kind, contact_email, abuse_url, notes, created_at, updated_at, operator_organisation_id)
+       values ($1, $2, $3, $4, $5, $6, $6, $7) returning *`,
+      [f.name, f.kind, f.contactEmail, f.abuseUrl, f.notes, now, f.operatorOrganisationId],
     );
     return toProvider(rows[0]!);
   }
 
   async update(tx: Queryable, id: number, f: ProviderFields, now: Date): Promise<InfrastructureProvider> {
     const { rows } = await tx.query<ProviderRow>(
-      `update infrastructure_providers set name = $2, kind = $3, contact_email = $4, abuse_url = $5, notes = $6, updated_at = $7
+      `update infrastructure_providers set name = $2, kind = $3, contact_email = $4, abuse_url = $5, notes = $6, updated_at = $7, operator_organisation_id = $8
         where id = $1 returning *`,
-      [id, f.name, f.kind, f.contactEmail, f.abuseUrl, f.notes, now],
+      [id, f.name, f.kind, f.contactEmail, f.abuseUrl, f.notes, now, f.operatorOrganisationId],
     );
     return toProvider(rows[0]!);
   }
@@ -54,6 +56,11 @@ export class InfrastructureRepository {
   async find(id: number, db: Queryable = this.db, forUpdate = false): Promise<InfrastructureProvider | null> {
     const { rows } = await db.query<ProviderRow>(`select * from infrastructure_providers where id = $1${forUpdate ? ' for update' : ''}`, [id]);
     return rows[0] ? toProvider(rows[0]) : null;
+  }
+
+  async listByOperator(organisationId: number): Promise<InfrastructureProvider[]> {
+    const { rows } = await this.db.query<ProviderRow>('select * from infrastructure_providers where operator_organisation_id = $1 order by lower(name), id', [organisationId]);
+    return rows.map(toProvider);
   }
 
   async list(kind: ProviderKind | undefined): Promise<InfrastructureProvider[]> {

@@ -1,11 +1,14 @@
 // Infrastructure providers (hosting companies, CDNs, registrars, DNS) and which of them serve which
 // platform: where referrals go when a platform is hostile or unresponsive. Shared like the
 // platform registry; platforms:manage changes it, and every change is audited in its transaction.
+// A provider that has joined Vigil is operated by a platform organisation, whose liaisons answer
+// the referrals addressed to it.
 import type { AuditTrail } from '../../core/audit/index.ts';
 import { requirePermission, type RequestContext } from '../../core/auth/principal.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import { pgErrorCode, PG_UNIQUE_VIOLATION, type Database } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import type { OrganisationService } from '../organisations/organisation.service.ts';
 import type { InfrastructureRepository } from './infrastructure.repository.ts';
 import type { InfrastructureProvider, PlatformInfrastructure, ProviderFields, ProviderKind } from './platform.model.ts';
 import type { PlatformRepository } from './platform.repository.ts';
@@ -14,11 +17,12 @@ export type NewProvider = Partial<ProviderFields> & Pick<ProviderFields, 'name' 
 export type ProviderPatch = Partial<ProviderFields>;
 
 export class InfrastructureService {
-  constructor(private readonly deps: { db: Database; repository: InfrastructureRepository; platforms: PlatformRepository; audit: AuditTrail; clock: Clock }) {}
+  constructor(private readonly deps: { db: Database; repository: InfrastructureRepository; platforms: PlatformRepository; audit: AuditTrail; clock: Clock; organisations?: Pick<OrganisationService, 'findOrganisation'> }) {}
 
   async create(ctx: RequestContext, input: NewProvider): Promise<InfrastructureProvider> {
     requirePermission(ctx.actor, 'platforms:manage');
-    const fields = checked({ name: input.name, kind: input.kind, contactEmail: input.contactEmail ?? null, abuseUrl: input.abuseUrl ?? null, notes: input.notes ?? '' });
+    const fields = checked({ name: input.name, kind: input.kind, contactEmail: input.contactEmail ?? null, abuseUrl: input.abuseUrl ?? null, operatorOrganisationId: input.operatorOrganisationId ?? null, notes: input.notes ?? '' });
+    await this.#checkOperator(fields.operatorOrganisationId);
     const { db, repository, audit, clock } = this.deps;
     return nameConflicts(() =>
       db.transaction(async (tx) => {
@@ -32,6 +36,8 @@ export class InfrastructureService {
   async update(ctx: RequestContext, id: number, patch: ProviderPatch): Promise<InfrastructureProvider> {
     requirePermission(ctx.actor, 'platforms:manage');
     const { db, repository, audit, clock } = this.deps;
+    // Outside the transaction: the organisations module reads on its own connection.
+    await this.#checkOperator(patch.operatorOrganisationId);
     return nameConflicts(() =>
       db.transaction(async (tx) => {
         const before = await repository.find(id, tx, true);
@@ -63,6 +69,21 @@ export class InfrastructureService {
     const provider = await this.deps.repository.find(id);
     if (!provider) throw new AppError('NOT_FOUND');
     return provider;
+  }
+
+  /** The providers the caller's own organisation operates: what its liaisons receive referrals for. */
+  async listOperatedByOwnOrganisation(ctx: RequestContext): Promise<InfrastructureProvider[]> {
+    requirePermission(ctx.actor, 'organisation:read');
+    const org = ctx.actor.organisationId;
+    if (org === undefined) throw new AppError('FORBIDDEN', 'Act as a member, an API key, or for an organisation.');
+    return this.deps.repository.listByOperator(org);
+  }
+
+  /** An operator must be a platform organisation. */
+  async #checkOperator(organisationId: number | null | undefined): Promise<void> {
+    if (organisationId === null || organisationId === undefined) return;
+    const org = await this.deps.organisations?.findOrganisation(String(organisationId));
+    if (!org || org.kind !== 'platform') throw new AppError('VALIDATION_FAILED', 'operatorOrganisationId must name a platform organisation.');
   }
 
   async list(ctx: RequestContext, kind?: ProviderKind): Promise<InfrastructureProvider[]> {
@@ -118,5 +139,5 @@ async function nameConflicts<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export function presentProviderSummary(p: InfrastructureProvider) {
-  return { id: p.id, name: p.name, kind: p.kind, contactEmail: p.contactEmail, abuseUrl: p.abuseUrl, notes: p.notes };
+  return { id: p.id, name: p.name, kind: p.kind, contactEmail: p.contactEmail, abuseUrl: p.abuseUrl, operatorOrganisationId: p.operatorOrganisationId, notes: p.notes };
 }

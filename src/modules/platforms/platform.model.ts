@@ -57,6 +57,8 @@ export interface InfrastructureProvider {
   kind: ProviderKind;
   contactEmail: string | null;
   abuseUrl: string | null;
+  /** The platform organisation that operates the provider in Vigil: its liaisons answer referrals addressed to it. */
+  operatorOrganisationId: number | null;
   notes: string;
   createdAt: Date;
   updatedAt: Date;

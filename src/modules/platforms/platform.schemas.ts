@@ -58,6 +58,7 @@ export const providerFields = {
   kind: z.enum(PROVIDER_KINDS),
   contactEmail: z.email().max(320).nullable().optional(),
   abuseUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional().describe('Where abuse reports go'),
+  operatorOrganisationId: z.number().int().positive().nullable().optional().describe('The platform organisation that operates the provider in Vigil: its liaisons receive and answer referrals addressed to it'),
   notes: z.string().max(10_000).optional(),
 };
 
@@ -67,6 +68,7 @@ export const providerSchema = z.object({
   kind: z.enum(PROVIDER_KINDS),
   contactEmail: z.string().nullable(),
   abuseUrl: z.string().nullable(),
+  operatorOrganisationId: z.number().int().nullable(),
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -27,7 +27,8 @@ export class PlatformService {
 
   async create(ctx: RequestContext, input: NewPlatform): Promise<Platform> {
     requirePermission(ctx.actor, 'platforms:manage');
-    const fields = await this.#checked({
+    if (input.operatorOrganisationId != null) await this.#checkOperator(input.operatorOrganisationId);
+    const fields = this.#checked({
       name: input.name,
       category: input.category,
       contactPoint: input.contactPoint ?? null,
@@ -55,13 +56,16 @@ export class PlatformService {
 
   async update(ctx: RequestContext, id: number, patch: PlatformPatch): Promise<Platform> {
     requirePermission(ctx.actor, 'platforms:manage');
+    // Read outside the transaction: the organisations service has its own connection, and on the
+    // one-connection engine (PGlite) a query beside an open transaction waits for it forever.
+    if (patch.operatorOrganisationId != null) await this.#checkOperator(patch.operatorOrganisationId);
     const { db, repository, audit, clock } = this.deps;
     return this.#mapConflicts(() =>
       db.transaction(async (tx) => {
         const before = await repository.find(id, tx, true);
         if (!before) throw new AppError('NOT_FOUND');
         const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as PlatformPatch;
-        const fields = await this.#checked({ ...fieldsOf(before), ...defined });
+        const fields = this.#checked({ ...fieldsOf(before), ...defined });
         await repository.update(tx, id, fields, clock.now());
         const after = (await repository.find(id, tx))!;
         await audit.record(tx, ctx, { action: 'platform.updated', targetType: 'platform', targetId: id, before: presentPlatformSummary(before), after: presentPlatformSummary(after) });
@@ -147,14 +151,15 @@ export class PlatformService {
     await this.deps.repository.insertDomain(tx, platformId, domain, now);
   }
 
-  async #checked(fields: PlatformFields): Promise<PlatformFields> {
+  #checked(fields: PlatformFields): PlatformFields {
     const name = fields.name.trim();
     if (name.length === 0 || name.length > 200) throw new AppError('VALIDATION_FAILED', 'A platform name has 1 to 200 characters.');
-    if (fields.operatorOrganisationId !== null) {
-      const org = await this.deps.organisations.findOrganisation(String(fields.operatorOrganisationId));
-      if (!org || org.kind !== 'platform') throw new AppError('VALIDATION_FAILED', 'operatorOrganisationId must name a platform organisation.');
-    }
     return { ...fields, name };
+  }
+
+  async #checkOperator(organisationId: number): Promise<void> {
+    const org = await this.deps.organisations.findOrganisation(String(organisationId));
+    if (!org || org.kind !== 'platform') throw new AppError('VALIDATION_FAILED', 'operatorOrganisationId must name a platform organisation.');
   }
 
   async #mapConflicts<T>(fn: () => Promise<T>): Promise<T> {

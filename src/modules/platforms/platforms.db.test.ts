@@ -51,6 +51,17 @@ describe('platforms', () => {
     expect((await analyst.get('/platforms/999999')).statusCode).toBe(404);
   });
 
+  it('that a platform organisation operates can be changed (the operator check runs outside the transaction)', async () => {
+    const operator = await buildOrganisation(t, { kind: 'platform' });
+    const notAPlatform = await buildOrganisation(t, { kind: 'ngo' });
+    const created = await makePlatform({ name: 'Operated Tube', category: 'video', operatorOrganisationId: operator.id, domains: ['operated-tube.example'] });
+    const changed = await coordinator.patch(`/platforms/${created.id}`, { deliveryChannel: 'api_polling', notes: 'polls every minute' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ operatorOrganisationId: operator.id, deliveryChannel: 'api_polling' });
+    expect(code(await coordinator.patch(`/platforms/${created.id}`, { operatorOrganisationId: notAPlatform.id }))).toBe('VALIDATION_FAILED');
+    expect((await coordinator.patch(`/platforms/${created.id}`, { operatorOrganisationId: null })).json()).toMatchObject({ operatorOrganisationId: null });
+  });
+
   it('are filtered by category, cooperation status, and part of a name or domain', async () => {
     await makePlatform({ name: 'Chatter Forum', category: 'forum', cooperationStatus: 'hostile', domains: ['chatter-forum.org'] });
     await makePlatform({ name: 'Pastey', category: 'paste', domains: ['pastey.io'] });

@@ -30,8 +30,8 @@ describe('the referral state table', () => {
     expect(nextState('sent', 'withdraw')).toBeNull();
     expect(nextState('approved', 'approve')).toBeNull();
     expect(nextState('sent', 'remove')).toBeNull();
-    // Removal is closed only by a confirming re-check, never directly.
-    expect(eventsFrom('removed')).toEqual(['recheck_confirmed']);
+    // Removal is closed only by a confirming re-check, never directly; or undone by an upheld complaint.
+    expect(eventsFrom('removed')).toEqual(['recheck_confirmed', 'restore']);
     expect(nextState('acknowledged', 'recheck_confirmed')).toBeNull();
     let allowed = 0;
     for (const s of REFERRAL_STATES) for (const e of REFERRAL_EVENTS) if (nextState(s, e)) allowed++;
@@ -70,14 +70,22 @@ describe('the referral state table', () => {
     expect(nextState('removed', 'declare_force_majeure')).toBeNull();
   });
 
-  it('ends in closed, withdrawn and rejected only', () => {
-    expect(REFERRAL_STATES.filter(isTerminal).sort()).toEqual(['closed', 'rejected', 'withdrawn']);
+  it('ends in closed, withdrawn, rejected and restored only; an upheld complaint may still restore closed content', () => {
+    expect(REFERRAL_STATES.filter(isTerminal).sort()).toEqual(['closed', 'rejected', 'restored', 'withdrawn']);
+    expect(eventsFrom('closed')).toEqual(['restore']);
+    expect(eventsFrom('restored')).toEqual([]);
   });
 
-  it('keeps approve and withdraw out of the delivery events', () => {
+  it('restores removed or blocked content only, after the removal', () => {
+    for (const s of ['removed', 'geo_blocked', 'closed'] as const) expect(nextState(s, 'restore')).toBe('restored');
+    for (const s of ['sent', 'acknowledged', 'rejected', 'force_majeure', 'restored'] as const) expect(nextState(s, 'restore')).toBeNull();
+  });
+
+  it('keeps approve, withdraw and restore out of the delivery events', () => {
     expect(DELIVERY_EVENTS).not.toContain('approve');
     expect(DELIVERY_EVENTS).not.toContain('withdraw');
-    expect([...DELIVERY_EVENTS, 'approve', 'withdraw'].sort()).toEqual([...REFERRAL_EVENTS].sort());
+    expect(DELIVERY_EVENTS).not.toContain('restore');
+    expect([...DELIVERY_EVENTS, 'approve', 'withdraw', 'restore'].sort()).toEqual([...REFERRAL_EVENTS].sort());
   });
 
   it('renders every transition into docs/referrals.md', () => {

@@ -2,10 +2,10 @@
 // which state. Services ask `nextState` and never encode a transition of their own, so the rules
 // live here, are tested here, and docs/referrals.md is rendered from here. Pure: no I/O.
 
-export const REFERRAL_STATES = ['proposed', 'approved', 'sent', 'acknowledged', 'removed', 'geo_blocked', 'rejected', 'clarification_requested', 'force_majeure', 'closed', 'withdrawn'] as const;
+export const REFERRAL_STATES = ['proposed', 'approved', 'sent', 'acknowledged', 'removed', 'geo_blocked', 'rejected', 'clarification_requested', 'force_majeure', 'closed', 'withdrawn', 'restored'] as const;
 export type ReferralState = (typeof REFERRAL_STATES)[number];
 
-export const REFERRAL_EVENTS = ['approve', 'withdraw', 'send', 'acknowledge', 'remove', 'geo_block', 'reject', 'request_clarification', 'answer_clarification', 'recheck_confirmed', 'declare_force_majeure', 'end_force_majeure'] as const;
+export const REFERRAL_EVENTS = ['approve', 'withdraw', 'send', 'acknowledge', 'remove', 'geo_block', 'reject', 'request_clarification', 'answer_clarification', 'recheck_confirmed', 'declare_force_majeure', 'end_force_majeure', 'restore'] as const;
 export type ReferralEvent = (typeof REFERRAL_EVENTS)[number];
 
 /** Events that report delivery, the recipient's answer, or a re-check; approve and withdraw have their own rules. */
@@ -28,6 +28,7 @@ export const STATE_MEANINGS: Readonly<Record<ReferralState, string>> = {
   force_majeure: 'The recipient declared force majeure or de facto impossibility (TCO Art. 3(7)); a removal order\'s clock is paused.',
   closed: 'A re-check confirmed the content is offline (or blocked).',
   withdrawn: 'The referring organisation withdrew it before it was sent.',
+  restored: 'The recipient upheld a complaint about the removal (TCO Art. 10) and put the content back.',
 };
 
 export interface ReferralTransition {
@@ -50,6 +51,7 @@ export const REFERRAL_TRANSITIONS: readonly ReferralTransition[] = [
   { event: 'declare_force_majeure', from: ['sent', 'acknowledged'], to: 'force_majeure', meaning: 'The recipient cannot act for reasons outside its control; the deadline pauses.' },
   { event: 'end_force_majeure', from: ['force_majeure'], to: 'acknowledged', meaning: 'The recipient can act again; the deadline resumes with the time that was left.' },
   { event: 'recheck_confirmed', from: ['removed', 'geo_blocked'], to: 'closed', meaning: 'A re-check of the URL confirmed the content is gone.' },
+  { event: 'restore', from: ['removed', 'geo_blocked', 'closed'], to: 'restored', meaning: 'The recipient upheld a complaint and restored the content; only through the decision of a complaint (POST /platform/complaints/{id}/decision).' },
 ];
 
 /** The state `event` leads to from `from`, or null when the table has no such move. */
@@ -62,7 +64,10 @@ export function eventsFrom(state: ReferralState): ReferralEvent[] {
   return REFERRAL_TRANSITIONS.filter((t) => t.from.includes(state)).map((t) => t.event);
 }
 
-/** A state no event leaves: the referral is over. */
+/** Events that may still follow the end of a referral: an upheld complaint restores content after the case was closed. */
+export const AFTER_END_EVENTS: readonly ReferralEvent[] = ['restore'];
+
+/** A state that only AFTER_END_EVENTS leave: the referral is over (a new one of the item may be proposed). */
 export function isTerminal(state: ReferralState): boolean {
-  return eventsFrom(state).length === 0;
+  return eventsFrom(state).every((e) => AFTER_END_EVENTS.includes(e));
 }

@@ -14,6 +14,12 @@ export type RejectReason = (typeof REJECT_REASONS)[number];
 export const RECIPIENT_KINDS = ['platform', 'infrastructure_provider'] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
+/** What a recipient organisation speaks for: the platforms and the infrastructure providers it operates. */
+export interface Recipients {
+  platformIds: number[];
+  providerIds: number[];
+}
+
 /** The Art. 2(7) TCO grounds, as the tick boxes of Annex I section B. */
 export const REMOVAL_ORDER_GROUNDS = {
   incitement: '(a) incites the commission of a terrorist offence, directly or indirectly (for example by glorifying terrorist acts)',

@@ -2,7 +2,7 @@
 // organisation; `null` as the organisation is for Vigil itself (delivery and re-check jobs).
 import type { Queryable } from '../../core/db/index.ts';
 import type { ReferralEvent, ReferralState } from './referral-states.ts';
-import type { ActorRef, ReceivedReferral, RecipientKind, Referral, ReferralKind, RejectReason, RemovalOrderFields, RemovalOrderGround, TimelineEntry } from './referral.model.ts';
+import type { ActorRef, ReceivedReferral, RecipientKind, Recipients, Referral, ReferralKind, RejectReason, RemovalOrderFields, RemovalOrderGround, TimelineEntry } from './referral.model.ts';
 
 export interface ReferralRow {
   id: number;
@@ -67,9 +67,11 @@ export const toReferral = (r: ReferralRow): Referral => ({
   closedAt: r.closed_at,
 });
 
-// Sent or later: a recipient never sees what has not left the referring organisation.
+// Sent or later: a recipient never sees what has not left the referring organisation. A referral
+// to an infrastructure provider is its provider's alone, never the platform's.
 const RECEIVED = `select r.*, i.url as item_url from referrals r join items i on i.id = r.item_id
-  where r.recipient_kind = 'platform' and r.platform_id = any($1::bigint[]) and r.received_at is not null and r.state not in ('proposed', 'approved', 'withdrawn')`;
+  where ((r.recipient_kind = 'platform' and r.platform_id = any($1::bigint[])) or (r.recipient_kind = 'infrastructure_provider' and r.infrastructure_provider_id = any($2::bigint[])))
+    and r.received_at is not null and r.state not in ('proposed', 'approved', 'withdrawn')`;
 
 const toReceived = (r: ReferralRow & { item_url: string }): ReceivedReferral => ({ ...toReferral(r), url: r.item_url });
 
@@ -130,16 +132,16 @@ export class ReferralRepository {
     return rows.map(toReferral);
   }
 
-  /** One referral sent to one of the platforms. */
-  async findReceived(platformIds: number[], id: number, db: Queryable = this.db, forUpdate = false): Promise<ReceivedReferral | null> {
-    const { rows } = await db.query<ReferralRow & { item_url: string }>(`${RECEIVED} and r.id = $2${forUpdate ? ' for update of r' : ''}`, [platformIds, id]);
+  /** One referral sent to one of the platforms or providers. */
+  async findReceived(to: Recipients, id: number, db: Queryable = this.db, forUpdate = false): Promise<ReceivedReferral | null> {
+    const { rows } = await db.query<ReferralRow & { item_url: string }>(`${RECEIVED} and r.id = $3${forUpdate ? ' for update of r' : ''}`, [to.platformIds, to.providerIds, id]);
     return rows[0] ? toReceived(rows[0]) : null;
   }
 
-  async listReceived(platformIds: number[], filter: { state: ReferralState | null; beforeId: number | null; limit: number }): Promise<ReceivedReferral[]> {
+  async listReceived(to: Recipients, filter: { state: ReferralState | null; beforeId: number | null; limit: number }): Promise<ReceivedReferral[]> {
     const { rows } = await this.db.query<ReferralRow & { item_url: string }>(
-      `${RECEIVED} and ($2::text is null or r.state = $2) and ($3::bigint is null or r.id < $3) order by r.id desc limit $4`,
-      [platformIds, filter.state, filter.beforeId, filter.limit],
+      `${RECEIVED} and ($3::text is null or r.state = $3) and ($4::bigint is null or r.id < $4) order by r.id desc limit $5`,
+      [to.platformIds, to.providerIds, filter.state, filter.beforeId, filter.limit],
     );
     return rows.map(toReceived);
   }

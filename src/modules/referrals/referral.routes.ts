@@ -10,7 +10,7 @@ import type { ReferralService } from './referral.service.ts';
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 
-const removalOrderSchema = z.object({
+export const removalOrderSchema = z.object({
   issuingMemberState: z.string().regex(/^[A-Za-z]{2}$/).describe('ISO 3166-1 alpha-2 code of the issuing Member State'),
   issuingAuthority: z.string().trim().min(1).max(500),
   referenceNumber: z.string().trim().min(1).max(200).describe('Unique within the organisation'),
@@ -22,7 +22,7 @@ const removalOrderSchema = z.object({
 
 const actorSchema = z.object({ type: z.enum(['member', 'api_key', 'system']), id: z.number().int().nullable(), label: z.string() });
 
-const referralSchema = z.object({
+export const referralSchema = z.object({
   id: z.number().int(),
   itemId: z.number().int(),
   operationId: z.number().int().nullable(),

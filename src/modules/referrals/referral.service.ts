@@ -17,7 +17,7 @@ import type { InfrastructureService } from '../platforms/infrastructure.service.
 import type { PlatformService } from '../platforms/platform.service.ts';
 import { clockPatch, deadlineStatus } from './deadline.ts';
 import { DELIVERY_EVENTS, isTerminal, nextState, REFERRAL_STATES, RESPONSE_EVENTS, type ReferralEvent, type ReferralState, type ResponseEvent } from './referral-states.ts';
-import type { ActorRef, ReceivedReferral, RecipientKind, Referral, ReferralKind, RejectReason, RemovalOrderFields, TimelineEntry } from './referral.model.ts';
+import type { ActorRef, ReceivedReferral, RecipientKind, Recipients, Referral, ReferralKind, RejectReason, RemovalOrderFields, TimelineEntry } from './referral.model.ts';
 import type { ReferralRepository, StatePatch } from './referral.repository.ts';
 
 export { REMOVAL_ORDER_DEADLINE_MS } from './deadline.ts';
@@ -38,6 +38,7 @@ const AUDIT_ACTIONS: Readonly<Record<ReferralEvent, string>> = {
   recheck_confirmed: 'referral.recheck_confirmed',
   declare_force_majeure: 'referral.force_majeure_declared',
   end_force_majeure: 'referral.force_majeure_ended',
+  restore: 'referral.restored',
 };
 
 export interface NewReferral {
@@ -69,12 +70,15 @@ type Deps = {
   clock: Clock;
   /** Called in the transaction that moves a referral to sent (the container connects webhooks). */
   onSent?: (tx: Queryable, referral: Referral) => Promise<void>;
+  /** Called in the transaction of every move, after it is written (the container connects delivery: feed and channels). */
+  onMoved?: (tx: Queryable, referral: Referral, move: { event: ReferralEvent; fromState: ReferralState; toState: ReferralState; reason: string | null }) => Promise<void>;
 };
 
 export class ReferralService {
   constructor(private readonly deps: Deps) {}
 
-  async propose(ctx: RequestContext, input: NewReferral): Promise<Referral> {
+  /** `inTransaction` runs in the proposing transaction once the referral is written (escalations link it there). */
+  async propose(ctx: RequestContext, input: NewReferral, options: { inTransaction?: (tx: Queryable, referral: Referral) => Promise<void> } = {}): Promise<Referral> {
     requirePermission(ctx.actor, 'referrals:propose');
     const org = actingOrganisation(ctx);
     const removalOrder = checkedRemovalOrder(ctx, input);
@@ -103,6 +107,7 @@ export class ReferralService {
         await repository.addEvent(tx, id, { event: 'propose', fromState: null, toState: 'proposed', actor: by, reason: null }, now);
         const referral = this.#withDeadline((await repository.find(org, id, tx))!);
         await audit.record(tx, ctx, { action: 'referral.proposed', targetType: 'referral', targetId: id, after: presentReferralSummary(referral) });
+        await options.inTransaction?.(tx, referral);
         return referral;
       }),
     );
@@ -146,18 +151,38 @@ export class ReferralService {
     return (await this.#move(ctx, id, event, reason, async (_tx, before) => clockPatch(event, before, this.deps.clock.now())))!;
   }
 
-  /** Referrals sent to the given platforms (the caller's organisation operates them), newest first. */
-  async listReceived(ctx: RequestContext, platformIds: number[], filter: { state?: ReferralState | null; beforeId?: number | null; limit?: number } = {}): Promise<ReceivedReferral[]> {
+  /**
+   * A re-check found the content gone or blocked: recheck_confirmed (removed | geo_blocked →
+   * closed) in the caller's transaction, which holds the referral's row lock. For the re-check
+   * module, which has checked who may ask; `ctx` is the member who asked or Vigil itself.
+   */
+  async confirmRemoval(tx: Queryable, ctx: RequestContext, id: number, reason: string): Promise<Referral> {
+    return (await this.#move(ctx, id, 'recheck_confirmed', reason, async () => ({}), { tx }))!;
+  }
+
+  /**
+   * An upheld complaint (TCO Art. 10) puts the content back: restore (removed | geo_blocked |
+   * closed → restored) in the caller's transaction. For the platform side's complaints, which has
+   * checked which platforms the caller speaks for. Audited in the recipient's organisation.
+   */
+  async restore(tx: Queryable, ctx: RequestContext, to: number[] | Recipients, id: number, reason: string): Promise<Referral> {
+    requirePermission(ctx.actor, 'referrals:respond');
+    const load = (q: Queryable) => this.deps.repository.findReceived(recipientsOf(to), id, q, true);
+    return (await this.#move(ctx, id, 'restore', reason, async () => ({}), { load, auditInOwnOrganisation: true, tx }))!;
+  }
+
+  /** Referrals sent to the given platforms (or providers; the caller's organisation operates them), newest first. */
+  async listReceived(ctx: RequestContext, to: number[] | Recipients, filter: { state?: ReferralState | null; beforeId?: number | null; limit?: number } = {}): Promise<ReceivedReferral[]> {
     requirePermission(ctx.actor, 'referrals:respond');
     const limit = Math.max(1, Math.min(filter.limit ?? MAX_REFERRALS_LISTED, MAX_REFERRALS_LISTED));
-    const list = await this.deps.repository.listReceived(platformIds, { state: filter.state ?? null, beforeId: filter.beforeId ?? null, limit });
+    const list = await this.deps.repository.listReceived(recipientsOf(to), { state: filter.state ?? null, beforeId: filter.beforeId ?? null, limit });
     return list.map((r) => this.#withDeadline(r));
   }
 
   /** One referral sent to the given platforms, with the timeline from its sending on. */
-  async getReceived(ctx: RequestContext, platformIds: number[], id: number): Promise<{ referral: ReceivedReferral; timeline: TimelineEntry[] }> {
+  async getReceived(ctx: RequestContext, to: number[] | Recipients, id: number): Promise<{ referral: ReceivedReferral; timeline: TimelineEntry[] }> {
     requirePermission(ctx.actor, 'referrals:respond');
-    const referral = await this.deps.repository.findReceived(platformIds, id);
+    const referral = await this.deps.repository.findReceived(recipientsOf(to), id);
     if (!referral) throw new AppError('NOT_FOUND');
     const timeline = (await this.deps.repository.timeline(id)).filter((e) => e.event !== 'propose' && e.event !== 'approve' && e.event !== 'withdraw');
     return { referral: this.#withDeadline(referral), timeline };
@@ -168,14 +193,14 @@ export class ReferralService {
    * one of the fixed reasons; the clock fields move as deadline.ts says. Audited in the
    * recipient's organisation.
    */
-  async respond(ctx: RequestContext, platformIds: number[], id: number, event: ResponseEvent, reason: string | null, rejectReason: RejectReason | null): Promise<ReceivedReferral> {
+  async respond(ctx: RequestContext, to: number[] | Recipients, id: number, event: ResponseEvent, reason: string | null, rejectReason: RejectReason | null): Promise<ReceivedReferral> {
     requirePermission(ctx.actor, 'referrals:respond');
     if (!(RESPONSE_EVENTS as readonly string[]).includes(event)) throw new AppError('VALIDATION_FAILED', `${event} is not a recipient's answer.`);
     if ((event === 'reject') !== (rejectReason !== null)) throw new AppError('VALIDATION_FAILED', 'A rejection, and only a rejection, needs rejectReason.');
     if (rejectReason === 'other' && !reason) throw new AppError('VALIDATION_FAILED', "A rejection for 'other' reasons needs the reason.");
-    const load = (tx: Queryable) => this.deps.repository.findReceived(platformIds, id, tx, true);
+    const load = (tx: Queryable) => this.deps.repository.findReceived(recipientsOf(to), id, tx, true);
     await this.#move(ctx, id, event, reason, async (_tx, before) => ({ ...clockPatch(event, before, this.deps.clock.now()), ...(rejectReason ? { rejectReason } : {}) }), { load, auditInOwnOrganisation: true });
-    return (await this.getReceived(ctx, platformIds, id)).referral;
+    return (await this.getReceived(ctx, to, id)).referral;
   }
 
   /** Adds the removal order clock as of now. */
@@ -209,11 +234,13 @@ export class ReferralService {
     event: ReferralEvent,
     reason: string | null,
     decide: (tx: Queryable, before: Referral) => Promise<Partial<StatePatch> | null>,
-    options: { load?: (tx: Queryable) => Promise<Referral | null>; auditInOwnOrganisation?: boolean } = {},
+    options: { load?: (tx: Queryable) => Promise<Referral | null>; auditInOwnOrganisation?: boolean; tx?: Queryable } = {},
   ): Promise<Referral | null> {
     const scope = scopeOf(ctx);
     const { db, repository, audit, clock } = this.deps;
-    return db.transaction(async (tx) => {
+    // In the caller's transaction when one is given (a re-check records its result and the move together).
+    const run = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => (options.tx ? fn(options.tx) : db.transaction(fn));
+    return run(async (tx) => {
       const before = options.load ? await options.load(tx) : await repository.find(scope, id, tx, true);
       if (!before) throw new AppError('NOT_FOUND');
       const to = nextState(before.state, event);
@@ -226,6 +253,9 @@ export class ReferralService {
       const after = this.#withDeadline((await repository.find(null, id, tx))!);
       if (to === 'sent') await this.deps.onSent?.(tx, after);
       await audit.record(tx, ctx, { action: AUDIT_ACTIONS[event], targetType: 'referral', targetId: id, ...(options.auditInOwnOrganisation ? {} : { organisationId: before.organisationId }), before: presentReferralSummary(before), after: presentReferralSummary(after), ...(reason ? { details: { reason } } : {}) });
+      // After the audit event: every transaction then takes the audit trail's head lock before the
+      // delivery module's per-platform feed lock, never the other way round (no deadlock).
+      await this.deps.onMoved?.(tx, after, { event, fromState: before.state, toState: to, reason });
       return after;
     });
   }
@@ -258,6 +288,11 @@ async function uniqueReference<T>(fn: () => Promise<T>): Promise<T> {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && ((error as { constraint?: string }).constraint ?? '').startsWith('referrals_reference_number')) throw new AppError('REFERENCE_NUMBER_TAKEN');
     throw error;
   }
+}
+
+/** Platform ids alone (the platform side's older calls) or platforms and providers. */
+function recipientsOf(to: number[] | Recipients): Recipients {
+  return Array.isArray(to) ? { platformIds: to, providerIds: [] } : to;
 }
 
 function actorRef(ctx: RequestContext): ActorRef {

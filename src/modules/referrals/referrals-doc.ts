@@ -13,7 +13,8 @@ export function renderReferralsDoc(): string {
 <!-- Generated from src/modules/referrals/referral-states.ts by \`npm run docs:generate\`; do not edit by hand. -->
 
 A referral sends one item to the platform it is on (or, when the platform is hostile or
-unresponsive, to an infrastructure provider behind it). It is a **voluntary referral** (against
+unresponsive, to an infrastructure provider behind it: \`POST /referrals/{id}/escalations\`, with
+an evidence bundle; see [emerging-platforms.md](emerging-platforms.md)). It is a **voluntary referral** (against
 the platform's terms) or a **removal order** (TCO Regulation (EU) 2021/784, legally binding, one
 hour to act from receipt).
 
@@ -24,7 +25,9 @@ hour to act from receipt).
 - **Deconfliction**: proposing or approving a referral of an item that another organisation holds
   (the item, its URL, or its cluster) answers \`ITEM_HELD\` without saying who holds it or why, and
   the holder gets a \`hold.conflict\` notification. The check and hold placement take the same
-  locks, so a hold placed first always stops a later approval.
+  locks, so a hold placed first always stops a later approval. A hold on a cluster follows it when
+  it is merged into another, and the item shows \`held\` before anyone tries; see
+  [operations.md](operations.md#deconfliction-at-intake).
 - A referral is seen only by the referring organisation; others get \`404\`. Its timeline
   (\`GET /referrals/{id}\`) lists every move with who made it, when, and why.
 - When a removal order is sent, \`deadlineAt\` = receipt + 1 hour. The clock pauses while
@@ -32,6 +35,11 @@ hour to act from receipt).
   time that was left; it stops when the recipient removes, geo-blocks or rejects. Both sides read
   \`deadlineAt\`, \`remainingSeconds\` and \`overdue\`; an overdue order is notified to both
   organisations once. The platform's side is in [platform-side.md](platform-side.md).
+- Removed or geo-blocked content is preserved by the recipient for six months (longer on request:
+  \`POST /referrals/{id}/preservation/extensions\`). A complaint the recipient upholds restores the
+  content (\`restore\` → \`restored\`, also from \`closed\`); the referring organisation is
+  notified of complaints and decisions. See [platform-side.md](platform-side.md). An operation's
+  live figures count a restored referral as sent, not as removed.
 
 ## States
 

@@ -174,6 +174,12 @@ export class WebhookRepository {
     );
   }
 
+  /** Marks a delivery that is still pending dead: its job dead-lettered, whatever the cause. */
+  async markDeadIfPending(db: Queryable, id: number, error: string): Promise<boolean> {
+    const { rowCount } = await db.query(`update webhook_deliveries set status = 'dead', last_error = $2 where id = $1 and status = 'pending'`, [id, error.slice(0, 2000)]);
+    return rowCount === 1;
+  }
+
   async markPending(tx: Queryable, id: number): Promise<void> {
     await tx.query(`update webhook_deliveries set status = 'pending' where id = $1`, [id]);
   }

@@ -207,6 +207,15 @@ export class WebhookService {
     if (error !== null) throw new Error(`webhook delivery ${delivery.id} failed: ${error}`);
   }
 
+  /**
+   * The webhooks.deliver job dead-lettered. Usually deliver() has marked the delivery dead on the
+   * last attempt already; this also covers a worker that died during that attempt, whose job the
+   * queue dead-letters without running it again.
+   */
+  async markDead(deliveryId: number, error: string): Promise<void> {
+    await this.deps.repository.markDeadIfPending(this.deps.db, deliveryId, error);
+  }
+
   #requireBox(): SecretBox {
     if (!this.#box) throw new AppError('WEBHOOKS_NOT_CONFIGURED');
     return this.#box;

@@ -44,7 +44,8 @@ async function platformWithEndpoint(url: string) {
   const org = await buildOrganisation(t, { kind: 'platform' });
   const liaison = (await buildSignedInMember(t, org, ['liaison'])).as;
   const host = `hooks${++counter}.example`;
-  const platform = await coordinator.post('/platforms', { name: `Hook Tube ${counter}`, category: 'video', domains: [host], operatorOrganisationId: org.id });
+  // Webhooks are the channel this platform chose (see src/modules/delivery/referral-delivery.ts).
+  const platform = await coordinator.post('/platforms', { name: `Hook Tube ${counter}`, category: 'video', domains: [host], operatorOrganisationId: org.id, deliveryChannel: 'webhook' });
   expect(platform.statusCode, platform.body).toBe(201);
   const created = await liaison.post('/platform/webhooks', { url });
   expect(created.statusCode, created.body).toBe(201);
