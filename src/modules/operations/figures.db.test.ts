@@ -93,4 +93,16 @@ describe('referral figures', () => {
     const report = (await coordinatorOfIru.get(`/operations/${op}/report`)).json();
     expect(report.headline).toMatch(/; 50 % removed$/);
   });
+
+  it('count sites under a shared hosting domain one by one, never the shared domain as one new site', async () => {
+    const op = (await coordinator.post('/operations', { name: 'Shared hosting day' })).json().id as number;
+    const blog = await coordinator.post('/platforms', { name: 'Someone Blog', category: 'website', domains: ['someone.sharedhost.example'] });
+    expect(blog.statusCode, blog.body).toBe(201);
+    for (const url of ['https://someone.sharedhost.example/p/1', 'https://others.sharedhost.example/a', 'https://www.others.sharedhost.example/b', 'https://third.sharedhost.example/c']) {
+      expect((await analyst.post('/items', { operationId: op, url })).statusCode).toBe(201);
+    }
+    const f = (await coordinator.get(`/operations/${op}/figures`)).json();
+    expect(f.newDomains.map((d: { domain: string; items: number }) => [d.domain, d.items])).toEqual([['others.sharedhost.example', 2], ['third.sharedhost.example', 1]]);
+    expect(f).toMatchObject({ items: 4, platforms: 3 });
+  });
 });

@@ -14,6 +14,16 @@ export interface OperationFigures {
   itemsOverTime: Array<{ hour: Date; items: number }>;
 }
 
+/**
+ * The name an item on no registered platform is counted under: its registrable domain, or its host
+ * (without `www.`) when the registry holds full hosts under that domain (shared hosting such as
+ * `someone.example.net`), so that `example.net` itself never shows as one busy new site. The same
+ * rule as the emerging-platforms counts (docs/emerging-platforms.md).
+ */
+const UNREGISTERED_NAME = `case when i.registrable_domain is not null and exists (
+    select 1 from platform_domains pd where right(pd.domain, length(i.registrable_domain) + 1) = '.' || i.registrable_domain)
+  then regexp_replace(i.host, '^www\\.', '') else coalesce(i.registrable_domain, i.host) end`;
+
 export class OperationFiguresRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -21,9 +31,9 @@ export class OperationFiguresRepository {
     const [totals, languages, groups, perPlatform, newDomains, overTime] = await Promise.all([
       this.db.query<{ items: number; clusters: number; platforms: number; organisations: number }>(
         `select count(*)::int as items, count(distinct cluster_id)::int as clusters,
-                count(distinct coalesce(platform_id::text, registrable_domain, host))::int as platforms,
+                count(distinct coalesce(platform_id::text, ${UNREGISTERED_NAME}))::int as platforms,
                 count(distinct organisation_id)::int as organisations
-           from items where operation_id = $1`,
+           from items i where operation_id = $1`,
         [operationId],
       ),
       this.db.query<{ language: string; items: number }>(
@@ -35,14 +45,14 @@ export class OperationFiguresRepository {
         [operationId],
       ),
       this.db.query<{ platform_id: number | null; domain: string; items: number }>(
-        `select platform_id, min(coalesce(registrable_domain, host)) as domain, count(*)::int as items
-           from items where operation_id = $1 group by platform_id, case when platform_id is null then coalesce(registrable_domain, host) end
+        `select platform_id, min(${UNREGISTERED_NAME}) as domain, count(*)::int as items
+           from items i where operation_id = $1 group by platform_id, case when platform_id is null then ${UNREGISTERED_NAME} end
           order by 3 desc, 2`,
         [operationId],
       ),
       this.db.query<{ domain: string; items: number; first_seen: Date }>(
-        `select coalesce(registrable_domain, host) as domain, count(*)::int as items, min(created_at) as first_seen
-           from items where operation_id = $1 and platform_id is null group by 1 order by 2 desc, 1 limit 100`,
+        `select ${UNREGISTERED_NAME} as domain, count(*)::int as items, min(created_at) as first_seen
+           from items i where operation_id = $1 and platform_id is null group by 1 order by 2 desc, 1 limit 100`,
         [operationId],
       ),
       this.db.query<{ hour: Date; items: number }>(
