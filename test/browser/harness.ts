@@ -1,7 +1,8 @@
 // A real Vigil on a loopback port and a real headless Chromium (Debian's `chromium`, driven by
 // playwright-core) for the browser tests. Chromium is started without background networking so it
 // reaches nothing but the test's server. Screenshots go to test-output/screenshots/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -85,4 +86,53 @@ export function watchForErrors(page: Page): { assertNone(): void } {
       expect(problems).toEqual([]);
     },
   };
+}
+
+/** One axe-core rule a page breaks, with the elements that break it. */
+export interface AccessibilityViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string; summary: string }>;
+}
+
+let axeSource: string | undefined;
+const AXE_PATH = '/__test__/axe-core.min.js';
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1, levels A and AA) on the page as it is now and asserts (softly) that
+ * nothing is violated; the assertion message lists each rule (id, impact, help) and the failing
+ * elements. The UI's Content-Security-Policy (script-src 'self') refuses inline scripts, so axe's
+ * source is injected as a same-origin script tag that the test itself serves (page.route).
+ */
+export async function checkAccessibility(page: Page, name: string): Promise<AccessibilityViolation[]> {
+  const violations = await accessibilityViolations(page);
+  const report = violations
+    .map((v) => [`- ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}`, ...v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`)].join('\n'))
+    .join('\n');
+  // Soft: a test that checks several pages reports every page's violations, and still fails.
+  expect.soft(violations.length, `${name}: ${violations.length} accessibility violation(s)\n${report}`).toBe(0);
+  return violations;
+}
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now. */
+export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
+  const source = (axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object'))) {
+    await page.route(`**${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: source }));
+    await page.addScriptTag({ url: AXE_PATH });
+    await page.unroute(`**${AXE_PATH}`);
+  }
+  return page.evaluate(async () => {
+    type Node = { target: unknown[]; failureSummary?: string };
+    type Axe = { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Node[] }> }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' > '), summary: n.failureSummary ?? '' })),
+    }));
+  });
 }

@@ -67,7 +67,7 @@ describe.skipIf(!browserAvailable)('reports', () => {
     expect(await figure('Referrals')).toBe('1');
     const table = page.getByTestId('report-platforms');
     const videoRow = table.getByRole('row').filter({ hasText: 'Example Video' });
-    expect(await videoRow.getByRole('cell').allTextContents()).toEqual(['example.net', '2', '1', '1', '100.0 %', '0.0']);
+    expect(await videoRow.getByRole('cell').allTextContents()).toEqual(['video.example.net', '2', '1', '1', '100.0 %', '0.0']);
     expect(await table.getByRole('row').filter({ hasText: 'Example Forum' }).getByRole('cell').nth(1).textContent()).toBe('2');
     expect(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toBe(`/operations/${operation.id}/report?format=csv`);
     const csv = await page.request.get(`/operations/${operation.id}/report?format=csv`);

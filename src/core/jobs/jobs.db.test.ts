@@ -1,30 +1,21 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, onPostgres, type TestDatabase } from '../../../test/test-database.ts';
-import { ManualClock } from '../clock/clock.ts';
+import { createJobsTestbed, type JobsTestbed } from '../../../test/jobs-testbed.ts';
+import { onPostgres, type TestDatabase } from '../../../test/test-database.ts';
+import type { ManualClock } from '../clock/clock.ts';
 import { silentLogger } from '../logging/logger.ts';
-import { JobQueue, JobRegistry, JobRepository, JobScheduler, JobWorker } from './index.ts';
+import { JobQueue, JobRepository, JobScheduler, JobWorker, type JobRegistry } from './index.ts';
 
 let db: TestDatabase;
 let clock: ManualClock;
 let registry: JobRegistry;
 let repository: JobRepository;
 let queue: JobQueue;
-
-function worker(id: string, overrides: Partial<{ concurrency: number; leaseMs: number; db: JobRepository }> = {}) {
-  return new JobWorker(
-    { repository: overrides.db ?? repository, registry, clock, logger: silentLogger, queue },
-    { id, concurrency: overrides.concurrency ?? 2, pollIntervalMs: 20, leaseMs: overrides.leaseMs ?? 30_000, random: () => 1 },
-  );
-}
+let worker: JobsTestbed['worker'];
 
 beforeEach(async () => {
-  db = await createTestDatabase();
-  clock = new ManualClock('2026-03-01T10:00:00Z');
-  registry = new JobRegistry();
-  repository = new JobRepository(db);
-  queue = new JobQueue(repository, registry, clock);
+  ({ db, clock, registry, repository, queue, worker } = await createJobsTestbed());
 });
 
 afterEach(async () => {
@@ -186,8 +177,8 @@ describe.runIf(onPostgres)('durable jobs on PostgreSQL with several processes', 
     for (let i = 0; i < 200; i++) await queue.enqueue('test.race', { i });
     const poolA = await db.openAnother(5);
     const poolB = await db.openAnother(5);
-    const a = worker('A', { concurrency: 4, db: new JobRepository(poolA) });
-    const b = worker('B', { concurrency: 4, db: new JobRepository(poolB) });
+    const a = worker('A', { concurrency: 4, repository: new JobRepository(poolA) });
+    const b = worker('B', { concurrency: 4, repository: new JobRepository(poolB) });
     try {
       await Promise.all([a.drain(), b.drain(), a.drain(), b.drain()]);
     } finally {

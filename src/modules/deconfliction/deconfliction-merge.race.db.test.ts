@@ -5,14 +5,9 @@ import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { createContainer } from '../../container.ts';
-import type { Database } from '../../core/db/index.ts';
-import { buildApp } from '../../http/app.ts';
-import type { App } from '../../http/types.ts';
-import { buildMember, buildOrganisation, buildSignedInMember, signIn, type Caller } from '../../../test/factories.ts';
+import { buildSignedInMember, type Caller } from '../../../test/factories.ts';
 import { multipart } from '../../../test/multipart.ts';
-import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { testConfig } from '../../../test/test-config.ts';
+import { race, startRace, type RaceSetup } from '../../../test/race.ts';
 import { onPostgres } from '../../../test/test-database.ts';
 
 const ROUNDS = 40;
@@ -21,31 +16,19 @@ const ROUNDS = 40;
 const noiseImage = (): Promise<Buffer> => sharp(randomBytes(160 * 120 * 3), { raw: { width: 160, height: 120, channels: 3 } }).png().toBuffer();
 
 describe.skipIf(!onPostgres)('holds and cluster merges racing on PostgreSQL', () => {
-  let t: TestApp;
-  let otherDb: Database;
-  let otherApp: App;
+  let setup: RaceSetup;
   let partner: Caller;
   /** The holding organisation's analyst, talking to the second app and pool. */
   let holder: Caller;
   let holderOnFirst: Caller;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    otherDb = await t.db.openAnother();
-    otherApp = await buildApp(createContainer({ config: testConfig(), db: otherDb, clock: t.clock }));
-    await otherApp.ready();
-    const partnerOrg = await buildOrganisation(t, { kind: 'authority' });
-    partner = (await buildSignedInMember(t, partnerOrg, ['analyst'])).as;
-    const holderMember = await buildMember(t, await buildOrganisation(t, { kind: 'authority' }), ['analyst']);
-    holder = await signIn({ ...t, app: otherApp }, holderMember);
-    holderOnFirst = await signIn(t, holderMember);
-    const coordinator = (await buildSignedInMember(t, partnerOrg, ['coordinator'])).as;
-    expect((await coordinator.post('/platforms', { name: 'Merge Race Tube', category: 'video', domains: ['mergerace.example'] })).statusCode).toBe(201);
+    setup = await startRace({ name: 'Merge Race Tube', domain: 'mergerace.example' });
+    ({ holder, holderOnFirst } = setup);
+    partner = (await buildSignedInMember(setup.t, setup.referrer, ['analyst'])).as;
   });
   afterAll(async () => {
-    await otherApp?.close();
-    await otherDb?.close();
-    await t?.close();
+    await setup?.close();
   });
 
   const media = async (caller: Caller, image: Buffer, fields: Record<string, string>): Promise<LightMyRequestResponse> => caller.request({ method: 'POST', url: '/items/media', ...multipart(image, 'still.png', fields) });
@@ -57,15 +40,18 @@ describe.skipIf(!onPostgres)('holds and cluster merges racing on PostgreSQL', ()
       const older = (await partner.post('/items', { url: `https://mergerace.example/t/${i}`, text })).json().item;
       const held = (await media(holderOnFirst, image, { url: `https://mergerace.example/i/${i}` })).json().item;
       expect(held.clusterId).toBeGreaterThan(older.clusterId);
-      const [a, b] = [() => holder.post('/holds', { clusterId: held.clusterId, reason: `race ${i}` }), () => media(partner, image, { url: `https://mergerace.example/b/${i}`, text })];
-      const [hold, bridge] = i % 2 === 0 ? await Promise.all([a(), b()]) : (await Promise.all([b(), a()])).reverse();
-      expect(hold!.statusCode, hold!.body).toBe(201);
-      expect(bridge!.statusCode, bridge!.body).toBe(201);
-      expect(bridge!.json().item.clusterId).toBe(older.clusterId);
-      const now = (await holderOnFirst.get('/holds?status=active')).json().holds.find((h: { id: number }) => h.id === hold!.json().id);
+      const [hold, bridge] = await race(
+        i,
+        () => holder.post('/holds', { clusterId: held.clusterId, reason: `race ${i}` }),
+        () => media(partner, image, { url: `https://mergerace.example/b/${i}`, text }),
+      );
+      expect(hold.statusCode, hold.body).toBe(201);
+      expect(bridge.statusCode, bridge.body).toBe(201);
+      expect(bridge.json().item.clusterId).toBe(older.clusterId);
+      const now = (await holderOnFirst.get('/holds?status=active')).json().holds.find((h: { id: number }) => h.id === hold.json().id);
       expect(now.clusterId).toBe(older.clusterId);
       expect((await partner.post('/referrals', { itemId: older.id })).json().error.code).toBe('ITEM_HELD');
-      expect((await holderOnFirst.delete(`/holds/${hold!.json().id}`)).statusCode).toBe(200);
+      expect((await holderOnFirst.delete(`/holds/${hold.json().id}`)).statusCode).toBe(200);
     }
   });
 });

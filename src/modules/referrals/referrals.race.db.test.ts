@@ -2,22 +2,16 @@
 // PostgreSQL: a hold that committed first must always stop the referral. The audit trail's gapless
 // `seq` is taken under a lock held to commit, so it gives the order the two transactions committed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LightMyRequestResponse } from 'fastify';
-import { createContainer } from '../../container.ts';
-import type { Database } from '../../core/db/index.ts';
-import { buildApp } from '../../http/app.ts';
-import type { App } from '../../http/types.ts';
-import { buildMember, buildOrganisation, buildSignedInMember, signIn, type Caller } from '../../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { testConfig } from '../../../test/test-config.ts';
+import { buildSignedInMember, type Caller } from '../../../test/factories.ts';
+import { race, startRace, type RaceSetup } from '../../../test/race.ts';
+import type { TestApp } from '../../../test/test-app.ts';
 import { onPostgres } from '../../../test/test-database.ts';
 
 const ROUNDS = 40;
 
 describe.skipIf(!onPostgres)('holds and referrals racing on PostgreSQL', () => {
+  let setup: RaceSetup;
   let t: TestApp;
-  let otherDb: Database;
-  let otherApp: App;
   let analyst: Caller;
   let supervisor: Caller;
   /** The holding organisation's analyst, talking to the second app and pool. */
@@ -25,35 +19,18 @@ describe.skipIf(!onPostgres)('holds and referrals racing on PostgreSQL', () => {
   let holderOnFirst: Caller;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    otherDb = await t.db.openAnother();
-    otherApp = await buildApp(createContainer({ config: testConfig(), db: otherDb, clock: t.clock }));
-    await otherApp.ready();
-    const iru = await buildOrganisation(t, { kind: 'authority' });
-    analyst = (await buildSignedInMember(t, iru, ['analyst'])).as;
-    supervisor = (await buildSignedInMember(t, iru, ['supervisor'])).as;
-    const holderMember = await buildMember(t, await buildOrganisation(t, { kind: 'authority' }), ['analyst']);
-    holder = await signIn({ ...t, app: otherApp }, holderMember);
-    holderOnFirst = await signIn(t, holderMember);
-    const coordinator = (await buildSignedInMember(t, iru, ['coordinator'])).as;
-    expect((await coordinator.post('/platforms', { name: 'Race Tube', category: 'video', domains: ['race.example'] })).statusCode).toBe(201);
+    setup = await startRace({ name: 'Race Tube', domain: 'race.example' });
+    ({ t, holder, holderOnFirst } = setup);
+    analyst = (await buildSignedInMember(t, setup.referrer, ['analyst'])).as;
+    supervisor = (await buildSignedInMember(t, setup.referrer, ['supervisor'])).as;
   });
   afterAll(async () => {
-    await otherApp?.close();
-    await otherDb?.close();
-    await t?.close();
+    await setup?.close();
   });
 
   async function seqOf(action: string, targetId: number): Promise<number | null> {
     const { rows } = await t.db.query<{ seq: number }>('select seq from audit_events where action = $1 and target_id = $2', [action, String(targetId)]);
     return rows[0]?.seq ?? null;
-  }
-
-  /** Starts both requests together, in alternating order, and waits for both. */
-  async function race(i: number, a: () => Promise<LightMyRequestResponse>, b: () => Promise<LightMyRequestResponse>): Promise<[LightMyRequestResponse, LightMyRequestResponse]> {
-    if (i % 2 === 0) return Promise.all([a(), b()]);
-    const [rb, ra] = await Promise.all([b(), a()]);
-    return [ra, rb];
   }
 
   it('never approves a referral after a hold on its cluster committed', async () => {

@@ -254,7 +254,7 @@ export function OrganisationPicker({ label, hint, picker, error, autoFocus, requ
         </Field>
         {picker.multiple && (
           <button type="button" onClick={() => void picker.commitText().then(() => inputRef.current?.focus())} disabled={!picker.text.trim()}>
-            Add<span className="org-picker__hidden"> organisation</span>
+            Add<span className="visually-hidden"> organisation</span>
           </button>
         )}
       </div>
@@ -278,7 +278,7 @@ export function OrganisationPicker({ label, hint, picker, error, autoFocus, requ
           ))}
         </ul>
       )}
-      <p className="org-picker__hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {picker.announcement}
       </p>
     </div>

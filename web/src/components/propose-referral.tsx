@@ -6,8 +6,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiRequestError, errorMessage, unwrap, type paths } from '../api/client';
 import { useSession } from '../session';
 import { Field } from './field';
+import { FormError } from './form-error';
 import { GROUND_LABELS, type RemovalOrderGround } from './referral-state';
-import './propose-referral.css';
 
 type ProposeBody = paths['/referrals']['post']['requestBody']['content']['application/json'];
 type Proposed = paths['/referrals']['post']['responses'][201]['content']['application/json'];
@@ -71,7 +71,6 @@ export function ProposeReferral({ itemId, initialItemId, platforms = [], onPropo
     propose.mutate(body);
   }
 
-  const error = invalid ?? (propose.error ? proposeError(propose.error) : null);
   return (
     <form className="stack" onSubmit={submit} aria-label="Propose a referral" noValidate>
       {itemId === undefined && (
@@ -139,11 +138,7 @@ export function ProposeReferral({ itemId, initialItemId, platforms = [], onPropo
           </Field>
         </fieldset>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError error={invalid ?? propose.error} describe={proposeError} />
       <button type="submit" className="button--primary" disabled={propose.isPending}>
         {propose.isPending ? 'Proposing…' : 'Propose referral'}
       </button>

@@ -91,6 +91,17 @@ export const GROUND_LABELS: Record<RemovalOrderGround, string> = {
   threat: '(e) constitutes a threat to commit a terrorist offence',
 };
 
+/** A removal order's Art. 2(7) grounds, one a line. */
+export function GroundList({ grounds }: { grounds: readonly RemovalOrderGround[] }) {
+  return (
+    <ul className="rf-plain-list">
+      {grounds.map((g) => (
+        <li key={g}>{GROUND_LABELS[g]}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** States in which the recipient has answered and a removal order's clock has stopped. */
 export const ANSWERED_STATES: readonly ReferralState[] = ['removed', 'geo_blocked', 'rejected', 'closed', 'restored'];
 /** States in which a removal order's clock is paused. */

@@ -1,14 +1,19 @@
 // Members and API keys, for the organisation's admins: add members with roles, change their roles,
 // disable and re-enable them; create API keys with scopes (the key is shown once) and revoke them.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage, unwrap, type paths } from '../api/client';
+import { api, unwrap, type paths } from '../api/client';
 import { ConfirmButton } from '../components/confirm-button';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormActions } from '../components/form-actions';
+import { FormError } from '../components/form-error';
 import { formatDateTime } from '../components/format';
 import { OneTimeSecret } from '../components/one-time-secret';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
+import { reportOutcome, StatusMessage, type Outcome } from '../components/status-message';
+import { submitHandler } from '../components/submit-handler';
 import { useSession, type Session } from '../session';
 import './curation.css';
 
@@ -99,26 +104,11 @@ function Members({ kind, selfId }: { kind: Kind; selfId: number | null }) {
       <h2 id="members-heading">Members</h2>
       <QueryView query={members} isEmpty={(d) => d.members.length === 0} empty="No members yet." loadingLabel="Loading members…">
         {(d) => (
-          <div className="table-scroll">
-            <table data-testid="members">
-              <caption className="visually-hidden">Members of the organisation</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Roles</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Added</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.members.map((m) => (
-                  <MemberRow key={m.id} member={m} kind={kind} isSelf={m.id === selfId} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Members of the organisation" testId="members" columns={['Name', 'Email', 'Roles', 'Status', 'Added', 'Actions']}>
+            {d.members.map((m) => (
+              <MemberRow key={m.id} member={m} kind={kind} isSelf={m.id === selfId} />
+            ))}
+          </DataTable>
         )}
       </QueryView>
       <CreateMember kind={kind} />
@@ -146,36 +136,22 @@ function MemberRow({ member: m, kind, isSelf }: { member: Member; kind: Kind; is
       <td>{m.email}</td>
       <td>
         {editing ? (
-          <form
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              update.mutate({ roles });
-            }}
-          >
+          <form onSubmit={submitHandler(() => update.mutate({ roles }))}>
             <RoleCheckboxes kind={kind} value={roles} onChange={setRoles} legend={`Roles of ${m.displayName}`} />
-            <div className="row">
-              <button type="submit" className="button--primary" disabled={roles.length === 0 || update.isPending}>
-                Save roles
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setRoles(m.roles);
-                  setEditing(false);
-                }}
-              >
-                Cancel
-              </button>
-            </div>
+            <FormActions
+              submit="Save roles"
+              busy={update.isPending}
+              disabled={roles.length === 0}
+              onCancel={() => {
+                setRoles(m.roles);
+                setEditing(false);
+              }}
+            />
           </form>
         ) : (
           m.roles.join(', ')
         )}
-        {update.isError && (
-          <p className="form-error" role="alert">
-            {errorMessage(update.error)}
-          </p>
-        )}
+        <FormError error={update.error} />
       </td>
       <td>{m.disabled ? <span className="badge badge--muted">Disabled</span> : <span className="badge badge--ok">Active</span>}</td>
       <td>{formatDateTime(m.createdAt)}</td>
@@ -220,14 +196,7 @@ function CreateMember({ kind }: { kind: Kind }) {
     },
   });
   return (
-    <form
-      className="card stack"
-      aria-labelledby="create-member-heading"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        create.mutate();
-      }}
-    >
+    <form className="card stack" aria-labelledby="create-member-heading" onSubmit={submitHandler(() => create.mutate())}>
       <h3 id="create-member-heading">Add a member</h3>
       <Field label="Name">
         <input value={displayName} onChange={(e) => setDisplayName(e.target.value)} required maxLength={200} autoComplete="off" />
@@ -246,16 +215,8 @@ function CreateMember({ kind }: { kind: Kind }) {
           </li>
         ))}
       </ul>
-      {create.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(create.error)}
-        </p>
-      )}
-      {create.isSuccess && (
-        <p className="form-ok" role="status">
-          {create.data.displayName} added.
-        </p>
-      )}
+      <FormError error={create.error} />
+      {create.isSuccess && <StatusMessage>{create.data.displayName} added.</StatusMessage>}
       <div>
         <button type="submit" className="button--primary" disabled={roles.length === 0 || create.isPending}>
           Add member
@@ -269,69 +230,41 @@ function ApiKeys({ kind }: { kind: Kind }) {
   const queryClient = useQueryClient();
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: () => unwrap(api.GET('/api-keys')) });
   const [secret, setSecret] = useState<{ name: string; key: string } | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
-  async function revoke(k: ApiKey) {
-    try {
-      await unwrap(api.DELETE('/api-keys/{id}', { params: { path: { id: k.id } } }));
-      setMessage({ ok: true, text: `Key “${k.name}” revoked.` });
-      await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
-    } catch (e) {
-      setMessage({ ok: false, text: errorMessage(e) });
-    }
-  }
+  const revoke = (k: ApiKey) =>
+    reportOutcome(setMessage, () => unwrap(api.DELETE('/api-keys/{id}', { params: { path: { id: k.id } } })), `Key “${k.name}” revoked.`, () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }));
 
   return (
     <section className="stack" aria-labelledby="keys-heading">
       <h2 id="keys-heading">API keys</h2>
       <p className="muted">Keys let tools and platforms call Vigil’s API for your organisation: upload checks, bulk submission, polling for referrals. A key never exceeds what your organisation’s roles allow.</p>
       {secret && <OneTimeSecret title={`API key “${secret.name}”`} secret={secret.key} onDismiss={() => setSecret(null)} />}
-      {message && (
-        <p role="status" className={message.ok ? 'form-ok' : 'form-error'}>
-          {message.text}
-        </p>
-      )}
+      {message && <StatusMessage ok={message.ok}>{message.text}</StatusMessage>}
       <QueryView query={keys} isEmpty={(d) => d.apiKeys.length === 0} empty="No API keys yet." loadingLabel="Loading API keys…">
         {(d) => (
-          <div className="table-scroll">
-            <table data-testid="api-keys">
-              <caption className="visually-hidden">API keys of the organisation</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Starts with</th>
-                  <th scope="col">Scopes</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Expires</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.apiKeys.map((k) => (
-                  <tr key={k.id} className={k.revokedAt ? 'is-disabled' : undefined}>
-                    <th scope="row">{k.name}</th>
-                    <td>
-                      <code>{k.prefix}…</code>
-                    </td>
-                    <td>{k.scopes.join(', ')}</td>
-                    <td>{formatDateTime(k.createdAt)}</td>
-                    <td>{k.expiresAt ? formatDateTime(k.expiresAt) : 'never'}</td>
-                    <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'never'}</td>
-                    <td>{k.revokedAt ? <span className="badge badge--muted">Revoked {formatDateTime(k.revokedAt)}</span> : <span className="badge badge--ok">Active</span>}</td>
-                    <td>
-                      {!k.revokedAt && (
-                        <ConfirmButton question={`Revoke “${k.name}”? Tools using it stop working at once.`} confirmLabel="Yes, revoke" aria-label={`Revoke ${k.name}`} onConfirm={() => revoke(k)}>
-                          Revoke
-                        </ConfirmButton>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="API keys of the organisation" testId="api-keys" columns={['Name', 'Starts with', 'Scopes', 'Created', 'Expires', 'Last used', 'Status', 'Actions']}>
+            {d.apiKeys.map((k) => (
+              <tr key={k.id} className={k.revokedAt ? 'is-disabled' : undefined}>
+                <th scope="row">{k.name}</th>
+                <td>
+                  <code>{k.prefix}…</code>
+                </td>
+                <td>{k.scopes.join(', ')}</td>
+                <td>{formatDateTime(k.createdAt)}</td>
+                <td>{k.expiresAt ? formatDateTime(k.expiresAt) : 'never'}</td>
+                <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'never'}</td>
+                <td>{k.revokedAt ? <span className="badge badge--muted">Revoked {formatDateTime(k.revokedAt)}</span> : <span className="badge badge--ok">Active</span>}</td>
+                <td>
+                  {!k.revokedAt && (
+                    <ConfirmButton question={`Revoke “${k.name}”? Tools using it stop working at once.`} confirmLabel="Yes, revoke" aria-label={`Revoke ${k.name}`} onConfirm={() => revoke(k)}>
+                      Revoke
+                    </ConfirmButton>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryView>
       <CreateApiKey
@@ -361,14 +294,7 @@ function CreateApiKey({ kind, onCreated }: { kind: Kind; onCreated(name: string,
   });
   const toggle = (scope: string, on: boolean) => setScopes((s) => (on ? [...s, scope] : s.filter((x) => x !== scope)));
   return (
-    <form
-      className="card stack"
-      aria-labelledby="create-key-heading"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        create.mutate();
-      }}
-    >
+    <form className="card stack" aria-labelledby="create-key-heading" onSubmit={submitHandler(() => create.mutate())}>
       <h3 id="create-key-heading">Create an API key</h3>
       <Field label="Key name" hint="What uses it, e.g. “Upload checks”.">
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} autoComplete="off" />
@@ -391,11 +317,7 @@ function CreateApiKey({ kind, onCreated }: { kind: Kind; onCreated(name: string,
       <Field label="Expires on" hint="Optional; the key stops working at the end of that day (UTC).">
         <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
       </Field>
-      {create.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(create.error)}
-        </p>
-      )}
+      <FormError error={create.error} />
       <div>
         <button type="submit" className="button--primary" disabled={!name.trim() || scopes.length === 0 || create.isPending}>
           Create key

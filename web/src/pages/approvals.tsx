@@ -6,19 +6,21 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap, type paths } from '../api/client';
+import { Fact, Facts } from '../components/facts';
 import { Field } from '../components/field';
 import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
-import { GROUND_LABELS, KIND_LABELS } from '../components/referral-state';
+import { usePlatformMap, type Platform } from '../components/platform-map';
+import { GroundList, KIND_LABELS } from '../components/referral-state';
 import { QueryView } from '../components/states';
 import { useSession } from '../session';
-import { actorText, FormError, platformName, usePlatformNames, type Platform } from './referral-common';
+import { actorText, platformName, RefusalError } from './referral-common';
 
 type Proposed = paths['/referrals']['get']['responses'][200]['content']['application/json']['referrals'][number];
 
 export function ApprovalsPage() {
   const { session } = useSession();
-  const platforms = usePlatformNames();
+  const platforms = usePlatformMap();
   const [done, setDone] = useState<{ id: number; text: string }[]>([]);
   const query = useQuery({
     queryKey: ['referrals', 'list', { state: 'proposed' }],
@@ -103,58 +105,31 @@ function ApprovalCard({ referral, platforms, onDecided }: { referral: Proposed; 
         </h2>
         <span className={`badge ${order ? 'badge--danger' : 'badge--muted'}`}>{KIND_LABELS[referral.kind]}</span>
       </header>
-      <dl className="rf-facts">
-        <div className="rf-facts__row">
-          <dt>Item</dt>
-          <dd>
-            <Link to={`/items/${referral.itemId}`}>Item #{referral.itemId}</Link>
-          </dd>
-        </div>
-        <div className="rf-facts__row">
-          <dt>Recipient</dt>
-          <dd>{referral.recipientKind === 'infrastructure_provider' ? `Infrastructure provider #${referral.infrastructureProviderId}` : platformName(platforms, referral.platformId)}</dd>
-        </div>
-        <div className="rf-facts__row">
-          <dt>Proposed</dt>
-          <dd>
-            {formatDateTime(referral.createdAt)} by {actorText(referral.proposedBy)}
-          </dd>
-        </div>
+      <Facts>
+        <Fact term="Item">
+          <Link to={`/items/${referral.itemId}`}>Item #{referral.itemId}</Link>
+        </Fact>
+        <Fact term="Recipient">{referral.recipientKind === 'infrastructure_provider' ? `Infrastructure provider #${referral.infrastructureProviderId}` : platformName(platforms, referral.platformId)}</Fact>
+        <Fact term="Proposed">
+          {formatDateTime(referral.createdAt)} by {actorText(referral.proposedBy)}
+        </Fact>
         {referral.removalOrder && (
           <>
-            <div className="rf-facts__row">
-              <dt>Issuing</dt>
-              <dd>
-                {referral.removalOrder.issuingAuthority} ({referral.removalOrder.issuingMemberState.toUpperCase()}), language {referral.removalOrder.language}
-              </dd>
-            </div>
-            <div className="rf-facts__row">
-              <dt>Addressee contact</dt>
-              <dd>{referral.removalOrder.addresseeContact}</dd>
-            </div>
-            <div className="rf-facts__row">
-              <dt>Grounds</dt>
-              <dd>
-                <ul className="rf-plain-list">
-                  {referral.removalOrder.reasons.map((g) => (
-                    <li key={g}>{GROUND_LABELS[g]}</li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-            {referral.removalOrder.additionalInformation && (
-              <div className="rf-facts__row">
-                <dt>Additional information</dt>
-                <dd>{referral.removalOrder.additionalInformation}</dd>
-              </div>
-            )}
+            <Fact term="Issuing">
+              {referral.removalOrder.issuingAuthority} ({referral.removalOrder.issuingMemberState.toUpperCase()}), language {referral.removalOrder.language}
+            </Fact>
+            <Fact term="Addressee contact">{referral.removalOrder.addresseeContact}</Fact>
+            <Fact term="Grounds">
+              <GroundList grounds={referral.removalOrder.reasons} />
+            </Fact>
+            {referral.removalOrder.additionalInformation && <Fact term="Additional information">{referral.removalOrder.additionalInformation}</Fact>}
           </>
         )}
-      </dl>
+      </Facts>
       <Field label="Note (optional, internal)" hint="Kept in the referral’s timeline; the recipient does not see it.">
         <textarea value={note} maxLength={5000} onChange={(e) => setNote(e.target.value)} className="rf-note" />
       </Field>
-      <FormError error={approve.error ?? withdraw.error} />
+      <RefusalError error={approve.error ?? withdraw.error} />
       {!mayIssue && <p className="muted">Only members who may issue removal orders approve this one.</p>}
       {confirmWithdraw ? (
         <div className="row rf-confirm" role="group" aria-label={`Confirm withdrawing referral ${id}`}>

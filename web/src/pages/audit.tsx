@@ -2,10 +2,13 @@
 // lines and CSV (with the same filters), and a check of the whole hash chain.
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api, errorMessage, unwrap, type paths } from '../api/client';
+import { api, unwrap, type paths } from '../api/client';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { formatDateTime, formatNumber } from '../components/format';
 import { Page } from '../components/page';
+import { Pager, useCursorPages } from '../components/pager';
 import { QueryView } from '../components/states';
 import './curation.css';
 
@@ -37,8 +40,8 @@ function toQuery(f: Filters): Omit<AuditQuery, 'limit' | 'after'> {
 export function AuditPage() {
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [cursors, setCursors] = useState<number[]>([0]);
-  const after = cursors[cursors.length - 1]!;
+  const pages = useCursorPages();
+  const { after, page } = pages;
   const query = toQuery(filters);
   const events = useQuery({
     queryKey: ['audit-events', query, after],
@@ -50,11 +53,10 @@ export function AuditPage() {
   function apply(e: FormEvent) {
     e.preventDefault();
     setFilters(draft);
-    setCursors([0]);
+    pages.reset();
   }
 
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
-  const page = cursors.length;
 
   return (
     <Page
@@ -101,7 +103,7 @@ export function AuditPage() {
               onClick={() => {
                 setDraft(EMPTY);
                 setFilters(EMPTY);
-                setCursors([0]);
+                pages.reset();
               }}
             >
               Clear
@@ -111,58 +113,32 @@ export function AuditPage() {
         <QueryView query={events} isEmpty={(d) => d.events.length === 0 && page === 1} empty="No audit events match." loadingLabel="Loading audit events…">
           {(d) => (
             <>
-              <div className="table-scroll">
-                <table data-testid="audit-events">
-                  <caption className="visually-hidden">Audit events, oldest first, page {page}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="num">
-                        Seq
-                      </th>
-                      <th scope="col">When</th>
-                      <th scope="col">Who</th>
-                      <th scope="col">Action</th>
-                      <th scope="col">Target</th>
-                      <th scope="col">Details</th>
-                      <th scope="col">Hash</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.events.map((e) => (
-                      <tr key={e.seq}>
-                        <th scope="row" className="num">
-                          {e.seq}
-                        </th>
-                        <td>{formatDateTime(e.occurredAt)}</td>
-                        <td>
-                          {e.actor.label}
-                          <div className="muted">{e.actor.type}</div>
-                        </td>
-                        <td className="audit-action">
-                          <code>{e.action}</code>
-                        </td>
-                        <td>
-                          {e.target.type}
-                          {e.target.id !== null && ` #${e.target.id}`}
-                        </td>
-                        <td>{e.summary == null ? <span className="muted">—</span> : <pre className="audit-summary">{JSON.stringify(e.summary, null, 1)}</pre>}</td>
-                        <td>
-                          <code title={e.hash}>{e.hash.slice(0, 12)}…</code>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <nav className="bank-pager" aria-label="Audit pages">
-                <button type="button" disabled={page === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                  Previous page
-                </button>
-                <span>Page {page}</span>
-                <button type="button" disabled={d.nextAfter === null} onClick={() => d.nextAfter !== null && setCursors((c) => [...c, d.nextAfter!])}>
-                  Next page
-                </button>
-              </nav>
+              <DataTable caption={<>Audit events, oldest first, page {page}</>} testId="audit-events" columns={[{ label: 'Seq', num: true }, 'When', 'Who', 'Action', 'Target', 'Details', 'Hash']}>
+                {d.events.map((e) => (
+                  <tr key={e.seq}>
+                    <th scope="row" className="num">
+                      {e.seq}
+                    </th>
+                    <td>{formatDateTime(e.occurredAt)}</td>
+                    <td>
+                      {e.actor.label}
+                      <div className="muted">{e.actor.type}</div>
+                    </td>
+                    <td className="audit-action">
+                      <code>{e.action}</code>
+                    </td>
+                    <td>
+                      {e.target.type}
+                      {e.target.id !== null && ` #${e.target.id}`}
+                    </td>
+                    <td>{e.summary == null ? <span className="muted">—</span> : <pre className="audit-summary" tabIndex={0}>{JSON.stringify(e.summary, null, 1)}</pre>}</td>
+                    <td>
+                      <code title={e.hash}>{e.hash.slice(0, 12)}…</code>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+              <Pager label="Audit pages" pages={pages} nextAfter={d.nextAfter} />
             </>
           )}
         </QueryView>
@@ -184,11 +160,7 @@ function VerifyChain() {
         </button>
       </div>
       <div aria-live="polite">
-        {verify.isError && (
-          <p className="form-error" role="alert">
-            {errorMessage(verify.error)}
-          </p>
-        )}
+        <FormError error={verify.error} />
         {v && (
           <p className={`audit-verify ${v.ok ? 'audit-verify--ok' : 'audit-verify--broken'}`} role="status" data-testid="verify-result">
             {v.ok

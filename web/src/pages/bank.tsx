@@ -1,16 +1,21 @@
 // One hash bank: its entries page by page, adding and deleting entries, the bank's settings and
 // sharing (owner only), importing a file in the field's formats with the bad rows listed by line,
 // and downloading the bank.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, errorMessage, unwrap, type paths } from '../api/client';
+import { api, unwrap, type paths } from '../api/client';
 import { ConfirmButton } from '../components/confirm-button';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { OrganisationPicker, organisationLabel, useOrganisationChoice, useOrganisationNames } from '../components/organisation-picker';
 import { formatDateTime, formatNumber } from '../components/format';
 import { Page } from '../components/page';
+import { Pager, useCursorPages } from '../components/pager';
 import { QueryView } from '../components/states';
+import { reportOutcome, StatusMessage, type Outcome } from '../components/status-message';
+import { submitHandler } from '../components/submit-handler';
 import { useSession } from '../session';
 import { AccessBadge, SIGNAL_TYPES, type Bank } from './bank-common';
 import './curation.css';
@@ -70,121 +75,74 @@ function BankDetail({ bank }: { bank: Bank }) {
 
 function Contents({ bank, canDelete }: { bank: Bank; canDelete: boolean }) {
   const queryClient = useQueryClient();
-  // Paged by id: a stack of the cursors of the pages before this one.
-  const [cursors, setCursors] = useState<number[]>([0]);
-  const after = cursors[cursors.length - 1]!;
+  const pages = useCursorPages();
+  const { after, page } = pages;
   const contents = useQuery({
     queryKey: ['bank-contents', bank.name, after],
     queryFn: () => unwrap(api.GET('/c/bank/{name}/content', { params: { path: { name: bank.name }, query: { after, limit: PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['bank-contents', bank.name] });
+  const remove = (c: Content) => reportOutcome(setMessage, () => unwrap(api.DELETE('/c/bank/{name}/content/{id}', { params: { path: { name: bank.name, id: c.id } } })), `Entry #${c.id} deleted.`, refresh);
+  const release = (c: Content) =>
+    reportOutcome(setMessage, () => unwrap(api.PUT('/c/bank/{name}/content/{id}', { params: { path: { name: bank.name, id: c.id } }, body: { release_quarantine: true } })), `Entry #${c.id} released from quarantine.`, refresh);
 
-  async function remove(c: Content) {
-    try {
-      await unwrap(api.DELETE('/c/bank/{name}/content/{id}', { params: { path: { name: bank.name, id: c.id } } }));
-      setMessage({ ok: true, text: `Entry #${c.id} deleted.` });
-      await queryClient.invalidateQueries({ queryKey: ['bank-contents', bank.name] });
-    } catch (e) {
-      setMessage({ ok: false, text: errorMessage(e) });
-    }
-  }
-
-  async function release(c: Content) {
-    try {
-      await unwrap(api.PUT('/c/bank/{name}/content/{id}', { params: { path: { name: bank.name, id: c.id } }, body: { release_quarantine: true } }));
-      setMessage({ ok: true, text: `Entry #${c.id} released from quarantine.` });
-      await queryClient.invalidateQueries({ queryKey: ['bank-contents', bank.name] });
-    } catch (e) {
-      setMessage({ ok: false, text: errorMessage(e) });
-    }
-  }
-
-  const page = cursors.length;
   return (
     <section aria-labelledby="contents-heading" className="stack">
       <h2 id="contents-heading">Entries</h2>
-      {message && (
-        <p role="status" className={message.ok ? 'form-ok' : 'form-error'}>
-          {message.text}
-        </p>
-      )}
+      {message && <StatusMessage ok={message.ok}>{message.text}</StatusMessage>}
       <QueryView query={contents} isEmpty={(d) => d.contents.length === 0 && page === 1} empty="This bank has no entries yet." loadingLabel="Loading entries…">
         {(data) => (
           <>
-            <div className="table-scroll">
-              <table data-testid="bank-contents">
-                <caption className="visually-hidden">Entries of {bank.name}, page {page}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      Entry
-                    </th>
-                    <th scope="col">Signals</th>
-                    <th scope="col">Note, category and tags</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Added</th>
-                    {canDelete && <th scope="col">Actions</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.contents.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row" className="num">
-                        #{c.id}
-                      </th>
-                      <td>
-                        {c.signals.map((s) => (
-                          <span key={s.id} className="bank-signal">
-                            <strong>{s.signal_type}</strong> <code>{s.value.length > 80 ? `${s.value.slice(0, 80)}…` : s.value}</code>
-                          </span>
-                        ))}
-                      </td>
-                      <td>
-                        {c.note}
-                        {(c.category || c.tags.length > 0) && <div className="muted">{[c.category, ...c.tags].filter(Boolean).join(' · ')}</div>}
-                        {!c.note && !c.category && c.tags.length === 0 && <span className="muted">—</span>}
-                      </td>
-                      <td>
-                        {c.quarantined ? (
-                          <span className="badge badge--danger" title={c.quarantine_reason ?? undefined}>
-                            Quarantined
-                          </span>
-                        ) : c.enabled ? (
-                          <span className="badge badge--ok">Enabled</span>
-                        ) : (
-                          <span className="badge badge--muted">{c.disabled_until ? `Disabled until ${formatDateTime(c.disabled_until)}` : 'Disabled'}</span>
+            <DataTable caption={<>Entries of {bank.name}, page {page}</>} testId="bank-contents" columns={[{ label: 'Entry', num: true }, 'Signals', 'Note, category and tags', 'State', 'Added', canDelete && 'Actions']}>
+              {data.contents.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row" className="num">
+                    #{c.id}
+                  </th>
+                  <td>
+                    {c.signals.map((s) => (
+                      <span key={s.id} className="bank-signal">
+                        <strong>{s.signal_type}</strong> <code>{s.value.length > 80 ? `${s.value.slice(0, 80)}…` : s.value}</code>
+                      </span>
+                    ))}
+                  </td>
+                  <td>
+                    {c.note}
+                    {(c.category || c.tags.length > 0) && <div className="muted">{[c.category, ...c.tags].filter(Boolean).join(' · ')}</div>}
+                    {!c.note && !c.category && c.tags.length === 0 && <span className="muted">—</span>}
+                  </td>
+                  <td>
+                    {c.quarantined ? (
+                      <span className="badge badge--danger" title={c.quarantine_reason ?? undefined}>
+                        Quarantined
+                      </span>
+                    ) : c.enabled ? (
+                      <span className="badge badge--ok">Enabled</span>
+                    ) : (
+                      <span className="badge badge--muted">{c.disabled_until ? `Disabled until ${formatDateTime(c.disabled_until)}` : 'Disabled'}</span>
+                    )}
+                  </td>
+                  <td>{formatDateTime(c.created_at)}</td>
+                  {canDelete && (
+                    <td>
+                      <div className="row">
+                        {c.quarantined && (
+                          <button type="button" onClick={() => void release(c)}>
+                            Release
+                          </button>
                         )}
-                      </td>
-                      <td>{formatDateTime(c.created_at)}</td>
-                      {canDelete && (
-                        <td>
-                          <div className="row">
-                            {c.quarantined && (
-                              <button type="button" onClick={() => void release(c)}>
-                                Release
-                              </button>
-                            )}
-                            <ConfirmButton className="button--quiet" question={`Delete entry #${c.id}?`} confirmLabel="Yes, delete" aria-label={`Delete entry #${c.id}`} onConfirm={() => remove(c)}>
-                              Delete
-                            </ConfirmButton>
-                          </div>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <nav className="bank-pager" aria-label="Entry pages">
-              <button type="button" disabled={page === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                Previous page
-              </button>
-              <span>Page {page}</span>
-              <button type="button" disabled={data.next_after === null} onClick={() => data.next_after !== null && setCursors((c) => [...c, data.next_after!])}>
-                Next page
-              </button>
-            </nav>
+                        <ConfirmButton className="button--quiet" question={`Delete entry #${c.id}?`} confirmLabel="Yes, delete" aria-label={`Delete entry #${c.id}`} onConfirm={() => remove(c)}>
+                          Delete
+                        </ConfirmButton>
+                      </div>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </DataTable>
+            <Pager label="Entry pages" pages={pages} nextAfter={data.next_after} />
           </>
         )}
       </QueryView>
@@ -218,14 +176,7 @@ function AddEntry({ bank }: { bank: Bank }) {
     },
   });
   return (
-    <form
-      className="card stack"
-      aria-labelledby="add-heading"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        add.mutate();
-      }}
-    >
+    <form className="card stack" aria-labelledby="add-heading" onSubmit={submitHandler(() => add.mutate())}>
       <h2 id="add-heading">Add an entry</h2>
       <Field label="Signal type">
         <select value={signalType} onChange={(e) => setSignalType(e.target.value)}>
@@ -245,16 +196,8 @@ function AddEntry({ bank }: { bank: Bank }) {
       <Field label="Tags" hint="Separated by commas.">
         <input value={tags} onChange={(e) => setTags(e.target.value)} />
       </Field>
-      {add.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(add.error)}
-        </p>
-      )}
-      {add.isSuccess && (
-        <p className="form-ok" role="status">
-          Entry #{add.data.id} added.
-        </p>
-      )}
+      <FormError error={add.error} />
+      {add.isSuccess && <StatusMessage>Entry #{add.data.id} added.</StatusMessage>}
       <div>
         <button type="submit" className="button--primary" disabled={add.isPending || !value.trim()}>
           Add entry
@@ -281,10 +224,9 @@ function ImportFile({ bank }: { bank: Bank }) {
     <form
       className="stack"
       aria-labelledby="import-heading"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
+      onSubmit={submitHandler(() => {
         if (file) run.mutate(file);
-      }}
+      })}
     >
       <h3 id="import-heading">Import a file</h3>
       <Field label="Import format" hint={chosen.hint}>
@@ -305,11 +247,7 @@ function ImportFile({ bank }: { bank: Bank }) {
         </button>
       </div>
       <div aria-live="polite">
-        {run.isError && (
-          <p className="form-error" role="alert">
-            {errorMessage(run.error)}
-          </p>
-        )}
+        <FormError error={run.error} />
         {run.isSuccess && <ImportResult report={run.data} />}
       </div>
     </form>
@@ -400,62 +338,44 @@ function Sharing({ bank }: { bank: Bank }) {
     <section className="card stack" aria-labelledby="sharing-heading">
       <h2 id="sharing-heading">Sharing</h2>
       <p className="muted">Organisations a bank is shared with may look hashes up against it and read its entries; with “contribute” they may also add entries. Only your organisation changes the bank.</p>
-      {share.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(share.error)}
-        </p>
-      )}
+      <FormError error={share.error} />
       <QueryView query={shares} isEmpty={(s) => s.length === 0} empty="Not shared with any organisation.">
         {(list) => (
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Organisations {bank.name} is shared with</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Access</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((s) => (
-                  <tr key={s.organisation_id}>
-                    <th scope="row">{organisationLabel(names, s.organisation_id)}</th>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`share-${s.organisation_id}`}>
-                        Access of {organisationLabel(names, s.organisation_id)}
-                      </label>
-                      <select id={`share-${s.organisation_id}`} value={s.access} onChange={(e) => share.mutate({ organisationId: s.organisation_id, access: e.target.value as 'read' | 'contribute' })}>
-                        <option value="read">Read</option>
-                        <option value="contribute">Contribute</option>
-                      </select>
-                    </td>
-                    <td>{formatDateTime(s.created_at)}</td>
-                    <td>
-                      <ConfirmButton question={`Stop sharing with ${organisationLabel(names, s.organisation_id)}?`} confirmLabel="Yes, stop sharing" onConfirm={() => share.mutateAsync({ organisationId: s.organisation_id, access: 'none' }).then(() => undefined)}>
-                        Stop sharing
-                      </ConfirmButton>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={<>Organisations {bank.name} is shared with</>} columns={['Organisation', 'Access', 'Since', 'Actions']}>
+            {list.map((s) => (
+              <tr key={s.organisation_id}>
+                <th scope="row">{organisationLabel(names, s.organisation_id)}</th>
+                <td>
+                  <label className="visually-hidden" htmlFor={`share-${s.organisation_id}`}>
+                    Access of {organisationLabel(names, s.organisation_id)}
+                  </label>
+                  <select id={`share-${s.organisation_id}`} value={s.access} onChange={(e) => share.mutate({ organisationId: s.organisation_id, access: e.target.value as 'read' | 'contribute' })}>
+                    <option value="read">Read</option>
+                    <option value="contribute">Contribute</option>
+                  </select>
+                </td>
+                <td>{formatDateTime(s.created_at)}</td>
+                <td>
+                  <ConfirmButton question={`Stop sharing with ${organisationLabel(names, s.organisation_id)}?`} confirmLabel="Yes, stop sharing" onConfirm={() => share.mutateAsync({ organisationId: s.organisation_id, access: 'none' }).then(() => undefined)}>
+                    Stop sharing
+                  </ConfirmButton>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryView>
       <form
         className="inline-form"
         aria-label="Share with an organisation"
         noValidate
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
+        onSubmit={submitHandler(() => {
           void picker.commit().then((chosen) => {
             if (!chosen) return;
             if (chosen.length === 0) return picker.setError('Choose an organisation: type part of its name and pick it from the list.');
             share.mutate({ organisationId: chosen[0]!.id, access });
           });
-        }}
+        })}
       >
         <OrganisationPicker label="Organisation" hint="Type part of the organisation’s name (or its number) and choose it from the list." picker={picker} />
         <Field label="Access">
@@ -492,14 +412,7 @@ function Settings({ bank }: { bank: Bank }) {
     },
   });
   return (
-    <form
-      className="card stack"
-      aria-labelledby="settings-heading"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
+    <form className="card stack" aria-labelledby="settings-heading" onSubmit={submitHandler(() => save.mutate())}>
       <h2 id="settings-heading">Bank settings</h2>
       <Field label="Description">
         <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={2000} />
@@ -515,16 +428,8 @@ function Settings({ bank }: { bank: Bank }) {
         <input id="bank-is-negative" type="checkbox" checked={negative} onChange={(e) => setNegative(e.target.checked)} />
         <label htmlFor="bank-is-negative">Negative bank (known benign content)</label>
       </div>
-      {save.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(save.error)}
-        </p>
-      )}
-      {save.isSuccess && (
-        <p className="form-ok" role="status">
-          Saved.
-        </p>
-      )}
+      <FormError error={save.error} />
+      {save.isSuccess && <StatusMessage>Saved.</StatusMessage>}
       <div>
         <button type="submit" disabled={save.isPending}>
           Save settings

@@ -4,11 +4,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, errorMessage, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
+import { StatusMessage } from '../components/status-message';
 import { useSession } from '../session';
 import { AccessBadge, guessSignalTypes, SIGNAL_TYPES, type Bank, type BatchResult, type Hashes } from './bank-common';
 import './curation.css';
@@ -34,44 +37,27 @@ export function BanksPage() {
 
 function BankTable({ banks }: { banks: Bank[] }) {
   return (
-    <div className="table-scroll">
-      <table>
-        <caption className="visually-hidden">Banks the organisation owns or that are shared with it</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Description</th>
-            <th scope="col">Access</th>
-            <th scope="col">Matching</th>
-            <th scope="col" className="num">
-              PDQ threshold
-            </th>
-            <th scope="col">Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {banks.map((b) => (
-            <tr key={b.id}>
-              <th scope="row">
-                <Link to={`/banks/${encodeURIComponent(b.name)}`} className="mono">
-                  {b.name}
-                </Link>
-              </th>
-              <td>{b.description || <span className="muted">—</span>}</td>
-              <td>
-                <AccessBadge access={b.access} />
-              </td>
-              <td>
-                <span className={`badge ${b.enabled ? 'badge--ok' : 'badge--muted'}`}>{b.enabled ? 'Enabled' : 'Disabled'}</span>{' '}
-                {b.is_negative && <span className="badge badge--warning">Negative (benign)</span>}
-              </td>
-              <td className="num">{b.pdq_threshold ?? 'default'}</td>
-              <td>{formatDateTime(b.created_at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Banks the organisation owns or that are shared with it" columns={['Name', 'Description', 'Access', 'Matching', { label: 'PDQ threshold', num: true }, 'Created']}>
+      {banks.map((b) => (
+        <tr key={b.id}>
+          <th scope="row">
+            <Link to={`/banks/${encodeURIComponent(b.name)}`} className="mono">
+              {b.name}
+            </Link>
+          </th>
+          <td>{b.description || <span className="muted">—</span>}</td>
+          <td>
+            <AccessBadge access={b.access} />
+          </td>
+          <td>
+            <span className={`badge ${b.enabled ? 'badge--ok' : 'badge--muted'}`}>{b.enabled ? 'Enabled' : 'Disabled'}</span>{' '}
+            {b.is_negative && <span className="badge badge--warning">Negative (benign)</span>}
+          </td>
+          <td className="num">{b.pdq_threshold ?? 'default'}</td>
+          <td>{formatDateTime(b.created_at)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -119,15 +105,11 @@ function CreateBank() {
         <input id="bank-negative" type="checkbox" checked={negative} onChange={(e) => setNegative(e.target.checked)} />
         <label htmlFor="bank-negative">Negative bank: known benign content that suppresses other matches</label>
       </div>
-      {create.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(create.error)}
-        </p>
-      )}
+      <FormError error={create.error} />
       {create.isSuccess && (
-        <p className="form-ok" role="status">
+        <StatusMessage>
           Bank {create.data.name} created. <Link to={`/banks/${encodeURIComponent(create.data.name)}`}>Open it</Link>
-        </p>
+        </StatusMessage>
       )}
       <div>
         <button type="submit" className="button--primary" disabled={create.isPending || !name}>
@@ -217,11 +199,7 @@ function HashSearch() {
       </div>
       <div aria-live="polite">
         {search.isPending && <p role="status">Searching…</p>}
-        {search.isError && (
-          <p className="form-error" role="alert">
-            {errorMessage(search.error)}
-          </p>
-        )}
+        <FormError error={search.error} />
         {search.isSuccess && <SearchResults outcome={search.data} />}
       </div>
     </section>
@@ -266,52 +244,36 @@ function SearchResults({ outcome }: { outcome: SearchOutcome }) {
         </dl>
       )}
       {matches.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Matching bank entries, closest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Bank</th>
-                <th scope="col">Entry</th>
-                <th scope="col">Signal</th>
-                <th scope="col" className="num">
-                  Distance
-                </th>
-                <th scope="col">Note and tags</th>
+        <DataTable caption="Matching bank entries, closest first" columns={['Bank', 'Entry', 'Signal', { label: 'Distance', num: true }, 'Note and tags']}>
+          {matches.map((m, i) => {
+            const entry = entries[i]?.data;
+            return (
+              <tr key={`${m.signalType}-${m.bank}-${m.contentId}`}>
+                <td>
+                  <Link to={`/banks/${encodeURIComponent(m.bank)}`} className="mono">
+                    {m.bank}
+                  </Link>
+                </td>
+                <td className="num">#{m.contentId}</td>
+                <td>{m.signalType}</td>
+                <td className="num" data-testid="match-distance">
+                  {m.distance}
+                  {m.distance === 0 && <span className="muted"> (exact)</span>}
+                </td>
+                <td>
+                  {entry ? (
+                    <>
+                      {entry.note || <span className="muted">no note</span>}
+                      {entry.tags.length > 0 && <span className="muted"> · {entry.tags.join(', ')}</span>}
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {matches.map((m, i) => {
-                const entry = entries[i]?.data;
-                return (
-                  <tr key={`${m.signalType}-${m.bank}-${m.contentId}`}>
-                    <td>
-                      <Link to={`/banks/${encodeURIComponent(m.bank)}`} className="mono">
-                        {m.bank}
-                      </Link>
-                    </td>
-                    <td className="num">#{m.contentId}</td>
-                    <td>{m.signalType}</td>
-                    <td className="num" data-testid="match-distance">
-                      {m.distance}
-                      {m.distance === 0 && <span className="muted"> (exact)</span>}
-                    </td>
-                    <td>
-                      {entry ? (
-                        <>
-                          {entry.note || <span className="muted">no note</span>}
-                          {entry.tags.length > 0 && <span className="muted"> · {entry.tags.join(', ')}</span>}
-                        </>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );

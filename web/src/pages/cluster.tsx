@@ -3,10 +3,12 @@
 import { Link, useParams } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { DataTable } from '../components/data-table';
 import { formatNumber } from '../components/format';
 import { Page } from '../components/page';
+import { usePlatformMap } from '../components/platform-map';
 import { ErrorState, Loading } from '../components/states';
-import { idParam, ItemStatusBadge, platformLabel, usePlatformMap } from './operations-common';
+import { idParam, ItemStatusBadge, platformLabel } from './operations-common';
 
 /** Own items shown with their details; beyond this only their numbers are listed. */
 const DETAILED_ITEMS = 100;
@@ -14,8 +16,18 @@ const DETAILED_ITEMS = 100;
 export function ClusterPage() {
   const clusterId = idParam(useParams().clusterId);
   const cluster = useQuery({ queryKey: ['cluster', clusterId], queryFn: () => unwrap(api.GET('/clusters/{id}', { params: { path: { id: clusterId } } })), enabled: Number.isInteger(clusterId) });
-  if (cluster.isPending) return <Loading label="Loading the cluster…" />;
-  if (cluster.isError) return <ErrorState error={cluster.error} retry={() => void cluster.refetch()} />;
+  if (cluster.isPending)
+    return (
+      <Page title="Cluster">
+        <Loading label="Loading the cluster…" />
+      </Page>
+    );
+  if (cluster.isError)
+    return (
+      <Page title="Cluster">
+        <ErrorState error={cluster.error} retry={() => void cluster.refetch()} />
+      </Page>
+    );
   const c = cluster.data;
   const others = c.itemCount - c.ownItemIds.length;
   const otherOrganisations = Math.max(0, c.organisationCount - (c.ownItemIds.length > 0 ? 1 : 0));
@@ -97,44 +109,31 @@ function OwnItems({ ids }: { ids: number[] }) {
   });
   return (
     <>
-      <div className="table-scroll">
-        <table data-testid="cluster-own-items">
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">URL</th>
-              <th scope="col">Platform</th>
-              <th scope="col">Operation</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((id, i) => {
-              const q = items[i]!;
-              const item = q.data;
-              return (
-                <tr key={id}>
+      <DataTable testId="cluster-own-items" columns={['Item', 'URL', 'Platform', 'Operation', 'Status']}>
+        {shown.map((id, i) => {
+          const q = items[i]!;
+          const item = q.data;
+          return (
+            <tr key={id}>
+              <td>
+                <Link to={`/items/${id}`}>Item {id}</Link>
+              </td>
+              {item ? (
+                <>
+                  <td className="mono">{item.url}</td>
+                  <td>{platformLabel(platforms, item.platformId, `${item.registrableDomain ?? item.host} (unregistered)`)}</td>
+                  <td>{item.operationId != null ? <Link to={`/operations/${item.operationId}`}>Operation {item.operationId}</Link> : '—'}</td>
                   <td>
-                    <Link to={`/items/${id}`}>Item {id}</Link>
+                    <ItemStatusBadge status={item.status} />
                   </td>
-                  {item ? (
-                    <>
-                      <td className="mono">{item.url}</td>
-                      <td>{platformLabel(platforms, item.platformId, `${item.registrableDomain ?? item.host} (unregistered)`)}</td>
-                      <td>{item.operationId != null ? <Link to={`/operations/${item.operationId}`}>Operation {item.operationId}</Link> : '—'}</td>
-                      <td>
-                        <ItemStatusBadge status={item.status} />
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={4}>{q.isError ? 'Could not load this item.' : 'Loading…'}</td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                </>
+              ) : (
+                <td colSpan={4}>{q.isError ? 'Could not load this item.' : 'Loading…'}</td>
+              )}
+            </tr>
+          );
+        })}
+      </DataTable>
       {ids.length > shown.length && <p>And {formatNumber(ids.length - shown.length)} more: {ids.slice(DETAILED_ITEMS).join(', ')}.</p>}
     </>
   );

@@ -7,11 +7,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, unwrap, type paths } from '../api/client';
 import { ChartFigure } from '../components/chart-figure';
+import { DataTable } from '../components/data-table';
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from '../components/format';
 import { Page } from '../components/page';
+import { usePlatformMap } from '../components/platform-map';
 import { ErrorState, Loading, QueryView } from '../components/states';
 import { useSession } from '../session';
-import { idParam, OperationNav, OperationStatusBadge, operationWindow, platformLabel, usePlatformMap, useOperation, type OperationStatus } from './operations-common';
+import { idParam, OperationNav, OperationStatusBadge, operationWindow, platformLabel, useOperation, type OperationStatus } from './operations-common';
 
 type Figures = paths['/operations/{id}/figures']['get']['responses'][200]['content']['application/json'];
 type Graph = paths['/operations/{id}/domain-graph']['get']['responses'][200]['content']['application/json'];
@@ -322,30 +324,17 @@ function NewDomains({ figures }: { figures: Figures }) {
         {rows.length === 0 ? 'Every item so far is on a registered platform.' : `${rows.length} domain${rows.length === 1 ? '' : 's'} not in the platform registry ${rows.length === 1 ? 'carries' : 'carry'} items of this operation.`}
       </p>
       {rows.length > 0 && (
-        <div className="table-scroll dashboard__domains">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Domain</th>
-                <th scope="col" className="num">
-                  Items
-                </th>
-                <th scope="col">First seen</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((d) => (
-                <tr key={d.domain}>
-                  <th scope="row" className="mono">
-                    {d.domain}
-                  </th>
-                  <td className="num">{formatNumber(d.items)}</td>
-                  <td>{formatDateTime(d.firstSeen)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable scrollClassName="dashboard__domains" columns={['Domain', { label: 'Items', num: true }, 'First seen']}>
+          {rows.map((d) => (
+            <tr key={d.domain}>
+              <th scope="row" className="mono">
+                {d.domain}
+              </th>
+              <td className="num">{formatNumber(d.items)}</td>
+              <td>{formatDateTime(d.firstSeen)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <p>
         <Link to="/emerging">Emerging platforms</Link> shows every candidate domain across operations.

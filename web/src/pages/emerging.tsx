@@ -1,14 +1,19 @@
 // Emerging platforms: unregistered domains that recur across items (candidates), with first and
 // last seen and counts; coordinators promote one into the platform registry (category, cooperation
 // status) or dismiss it. Below, every domain seen, registered or not.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage, unwrap, type paths } from '../api/client';
+import { api, unwrap, type paths } from '../api/client';
 import { ConfirmButton } from '../components/confirm-button';
+import { DataTable, type Column } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormActions } from '../components/form-actions';
+import { FormError } from '../components/form-error';
 import { formatDateTime, formatNumber } from '../components/format';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
+import { reportOutcome, StatusMessage, type Outcome } from '../components/status-message';
+import { submitHandler } from '../components/submit-handler';
 import { useSession } from '../session';
 import './curation.css';
 
@@ -21,6 +26,8 @@ type Status = Candidate['candidateStatus'] & string;
 const CATEGORIES: Category[] = ['website', 'video', 'messaging', 'file_share', 'forum', 'microblog', 'social_network', 'archive', 'paste', 'audio', 'other'];
 const COOPERATION: Cooperation[] = ['unresponsive', 'cooperative', 'hostile'];
 const STATUS_LABELS: Record<Status, string> = { candidate: 'Open candidates', promoted: 'Promoted', dismissed: 'Dismissed' };
+/** The first columns of both tables: a domain, when it was seen and how often. */
+const SEEN_COLUMNS: Column[] = ['Domain', 'First seen', 'Last seen', { label: 'Items', num: true }, { label: 'Links', num: true }];
 
 export function EmergingPage() {
   const { can } = useSession();
@@ -51,7 +58,7 @@ function Sources({ c }: { c: Candidate }) {
 
 function Candidates({ canManage }: { canManage: boolean }) {
   const [status, setStatus] = useState<Status>('candidate');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const candidates = useQuery({ queryKey: ['emerging-candidates', status], queryFn: () => unwrap(api.GET('/emerging/candidates', { params: { query: { status } } })) });
   return (
     <section className="stack" aria-labelledby="candidates-heading">
@@ -64,51 +71,21 @@ function Candidates({ canManage }: { canManage: boolean }) {
           </button>
         ))}
       </div>
-      {message && (
-        <p role="status" className={message.ok ? 'form-ok' : 'form-error'}>
-          {message.text}
-        </p>
-      )}
+      {message && <StatusMessage ok={message.ok}>{message.text}</StatusMessage>}
       <QueryView query={candidates} isEmpty={(d) => d.candidates.length === 0} empty={status === 'candidate' ? 'No candidate platforms right now.' : `No ${status} candidates.`} loadingLabel="Loading candidates…">
         {(d) => (
-          <div className="table-scroll">
-            <table data-testid="candidates">
-              <caption className="visually-hidden">{STATUS_LABELS[status]}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Domain</th>
-                  <th scope="col">First seen</th>
-                  <th scope="col">Last seen</th>
-                  <th scope="col" className="num">
-                    Items
-                  </th>
-                  <th scope="col" className="num">
-                    Links
-                  </th>
-                  <th scope="col" className="num">
-                    Operations
-                  </th>
-                  <th scope="col" className="num">
-                    Organisations
-                  </th>
-                  {status !== 'candidate' && <th scope="col">Decided</th>}
-                  {canManage && status === 'candidate' && <th scope="col">Decision</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {d.candidates.map((c) => (
-                  <CandidateRow key={c.domain} candidate={c} status={status} canManage={canManage} onDone={setMessage} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={STATUS_LABELS[status]} testId="candidates" columns={[...SEEN_COLUMNS, { label: 'Operations', num: true }, { label: 'Organisations', num: true }, status !== 'candidate' && 'Decided', canManage && status === 'candidate' && 'Decision']}>
+            {d.candidates.map((c) => (
+              <CandidateRow key={c.domain} candidate={c} status={status} canManage={canManage} onDone={setMessage} />
+            ))}
+          </DataTable>
         )}
       </QueryView>
     </section>
   );
 }
 
-function CandidateRow({ candidate: c, status, canManage, onDone }: { candidate: Candidate; status: Status; canManage: boolean; onDone(m: { ok: boolean; text: string }): void }) {
+function CandidateRow({ candidate: c, status, canManage, onDone }: { candidate: Candidate; status: Status; canManage: boolean; onDone(m: Outcome): void }) {
   const queryClient = useQueryClient();
   const [promoting, setPromoting] = useState(false);
   const [name, setName] = useState(c.domain);
@@ -123,15 +100,7 @@ function CandidateRow({ candidate: c, status, canManage, onDone }: { candidate: 
     },
   });
 
-  async function dismiss() {
-    try {
-      await unwrap(api.POST('/emerging/candidates/{domain}/dismiss', { params: { path: { domain: c.domain } } }));
-      onDone({ ok: true, text: `${c.domain} dismissed.` });
-      await refresh();
-    } catch (e) {
-      onDone({ ok: false, text: errorMessage(e) });
-    }
-  }
+  const dismiss = () => reportOutcome(onDone, () => unwrap(api.POST('/emerging/candidates/{domain}/dismiss', { params: { path: { domain: c.domain } } })), `${c.domain} dismissed.`, refresh);
 
   return (
     <tr>
@@ -151,14 +120,7 @@ function CandidateRow({ candidate: c, status, canManage, onDone }: { candidate: 
       {canManage && status === 'candidate' && (
         <td>
           {promoting ? (
-            <form
-              className="stack"
-              aria-label={`Promote ${c.domain}`}
-              onSubmit={(e: FormEvent) => {
-                e.preventDefault();
-                promote.mutate();
-              }}
-            >
+            <form className="stack" aria-label={`Promote ${c.domain}`} onSubmit={submitHandler(() => promote.mutate())}>
               <Field label="Platform name">
                 <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required />
               </Field>
@@ -180,19 +142,8 @@ function CandidateRow({ candidate: c, status, canManage, onDone }: { candidate: 
                   ))}
                 </select>
               </Field>
-              {promote.isError && (
-                <p className="form-error" role="alert">
-                  {errorMessage(promote.error)}
-                </p>
-              )}
-              <div className="row">
-                <button type="submit" className="button--primary" disabled={promote.isPending}>
-                  Add to the registry
-                </button>
-                <button type="button" onClick={() => setPromoting(false)}>
-                  Cancel
-                </button>
-              </div>
+              <FormError error={promote.error} />
+              <FormActions submit="Add to the registry" busy={promote.isPending} onCancel={() => setPromoting(false)} />
             </form>
           ) : (
             <div className="row emerging-decision">
@@ -217,49 +168,30 @@ function Domains() {
       <h2 id="domains-heading">All domains seen</h2>
       <QueryView query={domains} isEmpty={(d) => d.domains.length === 0} empty="No items have been submitted yet." loadingLabel="Loading domains…">
         {(d) => (
-          <div className="table-scroll">
-            <table data-testid="domains">
-              <caption className="visually-hidden">Domains of items and of the links in them</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Domain</th>
-                  <th scope="col">First seen</th>
-                  <th scope="col">Last seen</th>
-                  <th scope="col" className="num">
-                    Items
-                  </th>
-                  <th scope="col" className="num">
-                    Links
-                  </th>
-                  <th scope="col">Registry</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.domains.map((s) => (
-                  <tr key={s.domain}>
-                    <th scope="row" className="mono">
-                      {s.domain}
-                    </th>
-                    <td>{formatDateTime(s.firstSeen)}</td>
-                    <td>{formatDateTime(s.lastSeen)}</td>
-                    <td className="num">{formatNumber(s.items)}</td>
-                    <td className="num">{formatNumber(s.links)}</td>
-                    <td>
-                      {s.platformId !== null ? (
-                        <span className="badge badge--ok">Platform #{s.platformId}</span>
-                      ) : s.candidateStatus === 'candidate' ? (
-                        <span className="badge badge--warning">Candidate</span>
-                      ) : s.candidateStatus === 'dismissed' ? (
-                        <span className="badge badge--muted">Dismissed</span>
-                      ) : (
-                        <span className="badge badge--muted">Unregistered</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Domains of items and of the links in them" testId="domains" columns={[...SEEN_COLUMNS, 'Registry']}>
+            {d.domains.map((s) => (
+              <tr key={s.domain}>
+                <th scope="row" className="mono">
+                  {s.domain}
+                </th>
+                <td>{formatDateTime(s.firstSeen)}</td>
+                <td>{formatDateTime(s.lastSeen)}</td>
+                <td className="num">{formatNumber(s.items)}</td>
+                <td className="num">{formatNumber(s.links)}</td>
+                <td>
+                  {s.platformId !== null ? (
+                    <span className="badge badge--ok">Platform #{s.platformId}</span>
+                  ) : s.candidateStatus === 'candidate' ? (
+                    <span className="badge badge--warning">Candidate</span>
+                  ) : s.candidateStatus === 'dismissed' ? (
+                    <span className="badge badge--muted">Dismissed</span>
+                  ) : (
+                    <span className="badge badge--muted">Unregistered</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryView>
     </section>

@@ -6,12 +6,15 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap, type paths } from '../api/client';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
+import { StatusMessage } from '../components/status-message';
 import { useSession } from '../session';
-import { conflictText, FormError } from './referral-common';
+import { conflictText, RefusalError } from './referral-common';
 
 type Hold = paths['/holds']['get']['responses'][200]['content']['application/json']['holds'][number];
 type HoldBody = paths['/holds']['post']['requestBody']['content']['application/json'];
@@ -53,28 +56,11 @@ export function HoldsPage() {
 
 function HoldTable({ holds }: { holds: Hold[] }) {
   return (
-    <div className="table-scroll">
-      <table>
-        <caption className="visually-hidden">Holds, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Held</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Status</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Placed</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {holds.map((h) => (
-            <HoldRow key={h.id} hold={h} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Holds, newest first" columns={['Held', 'Reason', 'Status', 'Expires', 'Placed', { label: 'Actions', hidden: true }]}>
+      {holds.map((h) => (
+        <HoldRow key={h.id} hold={h} />
+      ))}
+    </DataTable>
   );
 }
 
@@ -124,7 +110,7 @@ function HoldRow({ hold }: { hold: Hold }) {
                   Cancel
                 </button>
               </div>
-              <FormError error={release.error} />
+              <RefusalError error={release.error} />
             </div>
           ) : (
             <button type="button" onClick={() => setConfirming(true)} aria-label={`Release the hold on ${target}`}>
@@ -197,17 +183,9 @@ function PlaceHold() {
         <Field label="Expires (UTC, optional)" hint="Leave empty to hold until released.">
           <input type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} />
         </Field>
-        {invalid && (
-          <p role="alert" className="form-error">
-            {invalid}
-          </p>
-        )}
-        <FormError error={place.error} />
-        {placed && (
-          <p role="status" className="form-ok">
-            {placed}
-          </p>
-        )}
+        <FormError error={invalid} />
+        <RefusalError error={place.error} />
+        <StatusMessage>{placed}</StatusMessage>
         <button type="submit" className="button--primary" disabled={place.isPending}>
           Place hold
         </button>
@@ -256,7 +234,7 @@ function ConflictNotifications() {
           </ul>
         )}
       </QueryView>
-      <FormError error={read.error} />
+      <RefusalError error={read.error} />
     </section>
   );
 }

@@ -4,8 +4,9 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage, unwrap, type paths } from '../api/client';
+import { api, unwrap, type paths } from '../api/client';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { formatNumber } from '../components/format';
 import { Page } from '../components/page';
 import { ErrorState, Loading } from '../components/states';
@@ -97,7 +98,6 @@ function SingleItemForm({ operation }: { operation: Operation }) {
     submit.mutate();
   }
 
-  const error = invalid ?? (submit.error ? errorMessage(submit.error) : null);
   return (
     <form className="card stack" onSubmit={onSubmit} aria-labelledby="single-item-title" noValidate>
       <h2 id="single-item-title">Add one item</h2>
@@ -116,11 +116,7 @@ function SingleItemForm({ operation }: { operation: Operation }) {
         ))}
       </datalist>
       <MediaDrop file={file} onFile={setFile} />
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError error={invalid ?? submit.error} />
       <div>
         <button type="submit" className="button--primary" disabled={submit.isPending}>
           {submit.isPending ? (file ? 'Uploading and hashing…' : 'Submitting…') : 'Submit item'}
@@ -255,11 +251,7 @@ function BulkUpload({ operation }: { operation: Operation }) {
         </p>
         <input id={inputId} type="file" accept=".csv,.jsonl,.ndjson,text/csv,application/x-ndjson" aria-describedby={hintId} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </div>
-      {(invalid || upload.error) && (
-        <p role="alert" className="form-error">
-          {invalid ?? errorMessage(upload.error)}
-        </p>
-      )}
+      <FormError error={invalid ?? upload.error} />
       <div>
         <button type="submit" className="button--primary" disabled={upload.isPending}>
           {upload.isPending ? 'Importing…' : 'Import file'}

@@ -1,19 +1,23 @@
 // One item: where it is (URL, platform), what it is (text, media shown blurred until revealed,
 // assessment, signals), which cluster it belongs to, whether it is held (by the own organisation,
 // or — learnt when a referral or hold was refused — by another one), its referrals and its history.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutationState, useQuery } from '@tanstack/react-query';
 import { api, ApiRequestError, unwrap, type paths } from '../api/client';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { formatDateTime, formatNumber } from '../components/format';
 import { Page } from '../components/page';
+import { usePlatformMap } from '../components/platform-map';
 import { ProposeReferral } from '../components/propose-referral';
 import { StateBadge, KIND_LABELS } from '../components/referral-state';
 import { SafeMedia } from '../components/safe-media';
 import { ErrorState, Loading, QueryView } from '../components/states';
 import { useSession } from '../session';
-import { fromUtcInput, holdError, idParam, ItemStatusBadge, mediaKind, mediaUrl, platformLabel, TIER_LABELS, useOperation, usePlatformMap, type Item } from './operations-common';
+import { AssessmentFacts, holdError, idParam, ItemStatusBadge, mediaKind, mediaUrl, platformLabel, useHoldForm, useOperation, type Item } from './operations-common';
+import { submitHandler } from '../components/submit-handler';
 
 type Hold = paths['/holds']['get']['responses'][200]['content']['application/json']['holds'][number];
 type Referral = paths['/referrals']['get']['responses'][200]['content']['application/json']['referrals'][number];
@@ -21,8 +25,19 @@ type Referral = paths['/referrals']['get']['responses'][200]['content']['applica
 export function ItemPage() {
   const itemId = idParam(useParams().itemId);
   const item = useQuery({ queryKey: ['item', itemId], queryFn: () => unwrap(api.GET('/items/{id}', { params: { path: { id: itemId } } })), enabled: Number.isInteger(itemId) });
-  if (item.isPending) return <Loading label="Loading the item…" />;
-  if (item.isError) return <ErrorState error={item.error} retry={() => void item.refetch()} />;
+  // The loading and error states keep the page's heading and title (announced, and in the tab).
+  if (item.isPending)
+    return (
+      <Page title="Item">
+        <Loading label="Loading the item…" />
+      </Page>
+    );
+  if (item.isError)
+    return (
+      <Page title="Item">
+        <ErrorState error={item.error} retry={() => void item.refetch()} />
+      </Page>
+    );
   return <ItemView item={item.data} />;
 }
 
@@ -96,14 +111,7 @@ function ItemView({ item }: { item: Item }) {
               Assessment <ItemStatusBadge status={item.status} />
             </h2>
             <dl className="facts">
-              <dt>Language</dt>
-              <dd>{item.language ?? '—'}</dd>
-              <dt>Group</dt>
-              <dd>{item.groupName ?? '—'}</dd>
-              <dt>Category</dt>
-              <dd>{item.category ?? '—'}</dd>
-              <dt>Tier</dt>
-              <dd>{item.tier ? TIER_LABELS[item.tier] : '—'}</dd>
+              <AssessmentFacts item={item} />
               <dt>Legal basis</dt>
               <dd>{item.legalBasis ?? '—'}</dd>
               {item.notes && (
@@ -148,28 +156,15 @@ function ItemView({ item }: { item: Item }) {
           {item.signals.length === 0 ? (
             <p className="op-subtle">No signals: the item has neither media nor text to hash.</p>
           ) : (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Type</th>
-                    <th scope="col">Value</th>
-                    <th scope="col" className="num">
-                      Quality
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {item.signals.map((s) => (
-                    <tr key={`${s.signalType}:${s.value}`}>
-                      <th scope="row">{s.signalType}</th>
-                      <td className="mono">{s.value.length > 200 ? `${s.value.slice(0, 200)}…` : s.value}</td>
-                      <td className="num">{s.quality ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={['Type', 'Value', { label: 'Quality', num: true }]}>
+              {item.signals.map((s) => (
+                <tr key={`${s.signalType}:${s.value}`}>
+                  <th scope="row">{s.signalType}</th>
+                  <td className="mono">{s.value.length > 200 ? `${s.value.slice(0, 200)}…` : s.value}</td>
+                  <td className="num">{s.quality ?? '—'}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
 
@@ -301,27 +296,9 @@ function concerns(variables: unknown, item: Item): boolean {
 }
 
 function HoldForm({ item, onDone }: { item: Item; onDone(): void }) {
-  const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [expires, setExpires] = useState('');
   const [scope, setScope] = useState<'item' | 'cluster'>('item');
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const hold = useMutation({
-    mutationFn: (body: { itemId?: number; clusterId?: number; reason: string; expiresAt?: string }) => unwrap(api.POST('/holds', { body })),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['holds'] });
-      onDone();
-    },
-  });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) return setInvalid('Say why (only your organisation sees the reason).');
-    const expiresAt = expires ? fromUtcInput(expires) : null;
-    if (expires && !expiresAt) return setInvalid('The expiry is not a valid time.');
-    setInvalid(null);
-    const target = scope === 'cluster' && item.clusterId != null ? { clusterId: item.clusterId } : { itemId: item.id };
-    hold.mutate({ ...target, reason: reason.trim(), ...(expiresAt ? { expiresAt } : {}) });
-  }
+  const { reason, setReason, expires, setExpires, error, pending, place } = useHoldForm(onDone);
+  const submit = submitHandler(() => place(scope === 'cluster' && item.clusterId != null ? { clusterId: item.clusterId } : { itemId: item.id }));
   return (
     <form className="stack inline-form" onSubmit={submit} aria-label={`Hold item ${item.id}`} noValidate>
       {item.clusterId != null && (
@@ -343,13 +320,9 @@ function HoldForm({ item, onDone }: { item: Item; onDone(): void }) {
       <Field label="Expires (UTC, optional)">
         <input type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} />
       </Field>
-      {(invalid || hold.error) && (
-        <p role="alert" className="form-error">
-          {invalid ?? holdError(hold.error)}
-        </p>
-      )}
+      <FormError error={error} describe={holdError} />
       <div>
-        <button type="submit" className="button--primary" disabled={hold.isPending}>
+        <button type="submit" className="button--primary" disabled={pending}>
           Place hold
         </button>
       </div>
@@ -359,34 +332,21 @@ function HoldForm({ item, onDone }: { item: Item; onDone(): void }) {
 
 function ReferralTable({ referrals, platforms }: { referrals: Referral[]; platforms: Map<number, { name: string }> }) {
   return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Referral</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Recipient</th>
-            <th scope="col">State</th>
-            <th scope="col">Proposed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {referrals.map((r) => (
-            <tr key={r.id}>
-              <td>
-                <Link to={`/referrals/${r.id}`}>Referral {r.id}</Link>
-              </td>
-              <td>{KIND_LABELS[r.kind]}</td>
-              <td>{r.recipientKind === 'platform' ? platformLabel(platforms, r.platformId) : `Infrastructure provider ${r.infrastructureProviderId ?? ''}`}</td>
-              <td>
-                <StateBadge state={r.state} />
-              </td>
-              <td>{formatDateTime(r.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={['Referral', 'Kind', 'Recipient', 'State', 'Proposed']}>
+      {referrals.map((r) => (
+        <tr key={r.id}>
+          <td>
+            <Link to={`/referrals/${r.id}`}>Referral {r.id}</Link>
+          </td>
+          <td>{KIND_LABELS[r.kind]}</td>
+          <td>{r.recipientKind === 'platform' ? platformLabel(platforms, r.platformId) : `Infrastructure provider ${r.infrastructureProviderId ?? ''}`}</td>
+          <td>
+            <StateBadge state={r.state} />
+          </td>
+          <td>{formatDateTime(r.createdAt)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../api/client';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { useSession } from '../session';
 
 export function LoginPage() {
@@ -42,11 +43,7 @@ export function LoginPage() {
         <Field label="Password">
           <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </Field>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <button type="submit" className="button--primary" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

@@ -10,7 +10,7 @@ import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
 import { useSession } from '../session';
-import { conflictText, FormError, type Notification } from './referral-common';
+import { conflictText, RefusalError, type Notification } from './referral-common';
 
 const PAGE_SIZE = 100;
 
@@ -59,7 +59,7 @@ export function NotificationsPage() {
         <input id="unread-only" type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
         <label htmlFor="unread-only">Only unread</label>
       </div>
-      <FormError error={markRead.error} />
+      <RefusalError error={markRead.error} />
       <QueryView query={query} isEmpty={() => all.length === 0} empty={unreadOnly ? 'No unread notifications.' : 'No notifications yet.'} loadingLabel="Loading notifications…">
         {() => (
           <>

@@ -1,7 +1,8 @@
 // Pieces shared by the operation pages (operations, dashboard, intake, review) and the item and
 // cluster pages: the operation query, its status badge and sub-navigation, item wording and the
 // address of an item's media.
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
 import { api, ApiRequestError, errorMessage, unwrap, type paths } from '../api/client';
 import { formatDateTime } from '../components/format';
@@ -70,6 +71,22 @@ export const TIER_LABELS: Record<ItemTier, string> = {
 };
 export const ITEM_TIERS = Object.keys(TIER_LABELS) as ItemTier[];
 
+/** An item's assessment as terms and descriptions of a `facts` list: language, group, category, tier. */
+export function AssessmentFacts({ item }: { item: Item }) {
+  return (
+    <>
+      <dt>Language</dt>
+      <dd>{item.language ?? '—'}</dd>
+      <dt>Group</dt>
+      <dd>{item.groupName ?? '—'}</dd>
+      <dt>Category</dt>
+      <dd>{item.category ?? '—'}</dd>
+      <dt>Tier</dt>
+      <dd>{item.tier ? TIER_LABELS[item.tier] : '—'}</dd>
+    </>
+  );
+}
+
 /** Categories PRODUCT.md names; the API takes any short text. */
 export const CATEGORIES = ['video', 'image', 'magazine', 'audio/nasheed', 'text post', 'how-to', 'other'];
 
@@ -112,18 +129,38 @@ export function splitList(value: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-export type Platform = paths['/platforms']['get']['responses'][200]['content']['application/json']['platforms'][number];
-
-/** The registry's platforms by id (empty for members without platforms:read). Same key as the referral pages' look-up. */
-export function usePlatformMap(): Map<number, Platform> {
-  const { can } = useSession();
-  const query = useQuery({ queryKey: ['platforms', 'all'], enabled: can('platforms:read'), staleTime: 60_000, queryFn: () => unwrap(api.GET('/platforms', {})) });
-  return new Map((query.data?.platforms ?? []).map((p) => [p.id, p]));
-}
-
 export function platformLabel(platforms: Map<number, { name: string }>, id: number | null, fallback = 'Unregistered domain'): string {
   if (id == null) return fallback;
   return platforms.get(id)?.name ?? `Platform ${id}`;
+}
+
+type HoldBody = paths['/holds']['post']['requestBody']['content']['application/json'];
+type PlacedHold = paths['/holds']['post']['responses'][201]['content']['application/json'];
+
+/**
+ * A form that places a hold from an item's page or the review queue: its reason and optional expiry
+ * (UTC), checked before the hold is placed on `target`; `error` is the check's or the API's.
+ */
+export function useHoldForm(onPlaced: (hold: PlacedHold) => void) {
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [expires, setExpires] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const hold = useMutation({
+    mutationFn: (body: HoldBody) => unwrap(api.POST('/holds', { body })),
+    onSuccess: (placed) => {
+      void queryClient.invalidateQueries({ queryKey: ['holds'] });
+      onPlaced(placed);
+    },
+  });
+  function place(target: { itemId: number } | { clusterId: number }) {
+    if (!reason.trim()) return setInvalid('Say why (only your organisation sees the reason).');
+    const expiresAt = expires ? fromUtcInput(expires) : null;
+    if (expires && !expiresAt) return setInvalid('The expiry is not a valid time.');
+    setInvalid(null);
+    hold.mutate({ ...target, reason: reason.trim(), ...(expiresAt ? { expiresAt } : {}) });
+  }
+  return { reason, setReason, expires, setExpires, error: invalid ?? hold.error, pending: hold.isPending, place };
 }
 
 /** What a refused hold means, in words (the API's code kept for support). */

@@ -6,7 +6,10 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage, unwrap, type paths } from '../api/client';
 import { ConfirmButton } from '../components/confirm-button';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormActions } from '../components/form-actions';
+import { FormError } from '../components/form-error';
 import { OrganisationPicker, organisationLabel, useOrganisationChoice, useOrganisationNames } from '../components/organisation-picker';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
@@ -52,45 +55,28 @@ export function OperationsPage() {
           empty={status ? 'No operations with this status.' : manage ? 'No operations yet. Create the first one with “New operation”.' : 'Your organisation takes part in no operation yet.'}
         >
           {(data) => (
-            <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">Operations your organisation takes part in</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Operation</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Window</th>
-                    <th scope="col" className="num">
-                      Organisations
-                    </th>
-                    <th scope="col">Your part</th>
-                    {manage && <th scope="col">Actions</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.operations
-                    .filter((o) => !status || o.status === status)
-                    .map((op) => {
-                      const coordinating = op.coordinatingOrganisationId === session?.organisation.id;
-                      return (
-                        <tr key={op.id} data-testid={`operation-${op.id}`}>
-                          <td>
-                            <Link to={`/operations/${op.id}`}>{op.name}</Link>
-                            {op.description && <div className="op-subtle">{op.description}</div>}
-                          </td>
-                          <td>
-                            <OperationStatusBadge status={op.status} />
-                          </td>
-                          <td>{operationWindow(op)}</td>
-                          <td className="num">{op.participants.length}</td>
-                          <td>{coordinating ? 'Coordinating' : 'Participating'}</td>
-                          {manage && <td>{coordinating ? <OperationActions operation={op} /> : <span className="op-subtle">—</span>}</td>}
-                        </tr>
-                      );
-                    })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption="Operations your organisation takes part in" columns={['Operation', 'Status', 'Window', { label: 'Organisations', num: true }, 'Your part', manage && 'Actions']}>
+              {data.operations
+                .filter((o) => !status || o.status === status)
+                .map((op) => {
+                  const coordinating = op.coordinatingOrganisationId === session?.organisation.id;
+                  return (
+                    <tr key={op.id} data-testid={`operation-${op.id}`}>
+                      <td>
+                        <Link to={`/operations/${op.id}`}>{op.name}</Link>
+                        {op.description && <div className="op-subtle">{op.description}</div>}
+                      </td>
+                      <td>
+                        <OperationStatusBadge status={op.status} />
+                      </td>
+                      <td>{operationWindow(op)}</td>
+                      <td className="num">{op.participants.length}</td>
+                      <td>{coordinating ? 'Coordinating' : 'Participating'}</td>
+                      {manage && <td>{coordinating ? <OperationActions operation={op} /> : <span className="op-subtle">—</span>}</td>}
+                    </tr>
+                  );
+                })}
+            </DataTable>
           )}
         </QueryView>
       </div>
@@ -132,11 +118,7 @@ function OperationActions({ operation }: { operation: Operation }) {
           </button>
         )}
       </div>
-      {setStatus.error && (
-        <p role="alert" className="form-error">
-          {errorMessage(setStatus.error)}
-        </p>
-      )}
+      <FormError error={setStatus.error} />
       {inviting && <InviteForm operation={operation} onDone={() => setInviting(false)} />}
     </div>
   );
@@ -171,14 +153,7 @@ function InviteForm({ operation, onDone }: { operation: Operation; onDone(): voi
         error={invite.error ? errorMessage(invite.error) : null}
         autoFocus
       />
-      <div className="row">
-        <button type="submit" className="button--primary" disabled={invite.isPending}>
-          Invite
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Invite" busy={invite.isPending} onCancel={onDone} />
     </form>
   );
 }
@@ -255,19 +230,8 @@ function CreateOperation({ onDone }: { onDone(): void }) {
         </Field>
       </div>
       <OrganisationPicker label="Invite organisations (optional)" hint="Type part of a name (or a number) and choose from the list; add as many as you need. You can invite more later." picker={participants} />
-      {create.error && (
-        <p role="alert" className="form-error">
-          {errorMessage(create.error)}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" className="button--primary" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create operation'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormError error={create.error} />
+      <FormActions submit="Create operation" busy={create.isPending} busyText="Creating…" onCancel={onDone} />
     </form>
   );
 }

@@ -10,15 +10,13 @@ import { Countdown, countdownPhase, useNowSeconds } from '../components/countdow
 import { Field } from '../components/field';
 import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
-import { KIND_LABELS, StateBadge, type ReferralState } from '../components/referral-state';
+import { ANSWERED_STATES, KIND_LABELS, StateBadge, type ReferralState } from '../components/referral-state';
 import { QueryView } from '../components/states';
 import { useSession } from '../session';
 import './referrals.css';
 
 type Received = paths['/platform/referrals']['get']['responses'][200]['content']['application/json']['referrals'][number];
 
-/** States in which the platform has nothing more to do. */
-const DONE: readonly ReferralState[] = ['removed', 'geo_blocked', 'rejected', 'closed', 'restored'];
 /** States that wait for the referring organisation, not the platform. */
 const WAITING_ON_REFERRER: readonly ReferralState[] = ['clarification_requested'];
 
@@ -26,7 +24,7 @@ type Show = 'open' | 'done' | 'all';
 
 /** Lower is more urgent; ties broken by `key`. */
 function urgency(r: Received, nowMs: number): [number, number] {
-  if (DONE.includes(r.state)) return [5, -Date.parse(r.receivedAt)];
+  if (ANSWERED_STATES.includes(r.state)) return [5, -Date.parse(r.receivedAt)];
   if (r.kind === 'removal_order' && r.deadlineAt) {
     if (r.paused) return [2, r.remainingSeconds ?? 0];
     const { phase, seconds } = countdownPhase({ deadlineAt: r.deadlineAt, overdue: r.overdue }, nowMs);
@@ -74,10 +72,10 @@ export function PlatformPortalPage() {
 function Portal({ referrals, show, setShow }: { referrals: Received[]; show: Show; setShow(s: Show): void }) {
   // Re-sorted every second, so an order that runs out moves to the top.
   const now = useNowSeconds() * 1000;
-  const open = referrals.filter((r) => !DONE.includes(r.state));
+  const open = referrals.filter((r) => !ANSWERED_STATES.includes(r.state));
   const runningOrders = open.filter((r) => r.kind === 'removal_order' && !r.paused);
   const overdue = runningOrders.filter((r) => countdownPhase({ deadlineAt: r.deadlineAt, overdue: r.overdue }, now).phase === 'overdue');
-  const shown = sortByUrgency(show === 'open' ? open : show === 'done' ? referrals.filter((r) => DONE.includes(r.state)) : referrals, now);
+  const shown = sortByUrgency(show === 'open' ? open : show === 'done' ? referrals.filter((r) => ANSWERED_STATES.includes(r.state)) : referrals, now);
   return (
     <div className="stack">
       <div className="rf-portal-summary" role="group" aria-label="Summary">
@@ -115,7 +113,7 @@ function Portal({ referrals, show, setShow }: { referrals: Received[]; show: Sho
 
 function PortalCard({ referral: r }: { referral: Received }) {
   const title = r.removalOrder ? `Removal order ${r.removalOrder.referenceNumber}` : `Referral #${r.id}`;
-  const done = DONE.includes(r.state);
+  const done = ANSWERED_STATES.includes(r.state);
   return (
     <article className={`card rf-portal-card${r.kind === 'removal_order' && !done ? ' rf-portal-card--order' : ''}`} aria-labelledby={`portal-card-${r.id}`} data-testid={`portal-card-${r.id}`}>
       <div className="rf-portal-card__top">

@@ -8,19 +8,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, unwrap, type paths } from '../api/client';
 import { Countdown } from '../components/countdown';
+import { EvidenceBundle } from '../components/evidence-bundle';
+import { Fact, Facts } from '../components/facts';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
-import { EVENT_LABELS, GROUND_LABELS, KIND_LABELS, REJECT_REASON_LABELS, STATE_LABELS, StateBadge, type ReferralState, type RejectReason } from '../components/referral-state';
-import { ErrorState, Loading, QueryView } from '../components/states';
+import { ANSWERED_STATES, EVENT_LABELS, GroundList, KIND_LABELS, REJECT_REASON_LABELS, STATE_LABELS, StateBadge, type ReferralState, type RejectReason } from '../components/referral-state';
+import { ErrorState, QueryView } from '../components/states';
 import { useSession } from '../session';
-import { EvidenceView, FormError } from './referral-common';
+import { RefusalError } from './referral-common';
 
 type Received = paths['/platform/referrals/{id}']['get']['responses'][200]['content']['application/json'];
 type ResponseBody = paths['/platform/referrals/{id}/responses']['post']['requestBody']['content']['application/json'];
 type Action = ResponseBody['action'];
-
-const DONE: readonly ReferralState[] = ['removed', 'geo_blocked', 'rejected', 'closed', 'restored'];
 
 /** The answers the state table allows from each state (docs/platform-side.md). */
 const ACTIONS_FROM: Partial<Record<ReferralState, Action[]>> = {
@@ -72,7 +73,7 @@ function ReceivedView({ referral: r }: { referral: Received }) {
   const { can } = useSession();
   const [copied, setCopied] = useState(false);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const done = DONE.includes(r.state);
+  const done = ANSWERED_STATES.includes(r.state);
   const actions = can('referrals:respond') ? (ACTIONS_FROM[r.state] ?? []) : [];
   return (
     <div className="rf-referral-layout">
@@ -98,77 +99,43 @@ function ReceivedView({ referral: r }: { referral: Received }) {
               {copied ? 'Copied.' : ''}
             </span>
           </div>
-          <dl className="rf-facts">
-            <div className="rf-facts__row">
-              <dt>Kind</dt>
-              <dd>{KIND_LABELS[r.kind]}</dd>
-            </div>
-            <div className="rf-facts__row">
-              <dt>State</dt>
-              <dd>
-                <StateBadge state={r.state} />
-              </dd>
-            </div>
-            <div className="rf-facts__row">
-              <dt>Received</dt>
-              <dd>{formatDateTime(r.receivedAt)}</dd>
-            </div>
-            {r.rejectReason && (
-              <div className="rf-facts__row">
-                <dt>Your reject reason</dt>
-                <dd>{REJECT_REASON_LABELS[r.rejectReason]}</dd>
-              </div>
-            )}
-          </dl>
+          <Facts>
+            <Fact term="Kind">{KIND_LABELS[r.kind]}</Fact>
+            <Fact term="State">
+              <StateBadge state={r.state} />
+            </Fact>
+            <Fact term="Received">{formatDateTime(r.receivedAt)}</Fact>
+            {r.rejectReason && <Fact term="Your reject reason">{REJECT_REASON_LABELS[r.rejectReason]}</Fact>}
+          </Facts>
         </section>
 
         {r.removalOrder && (
           <section className="card" aria-labelledby="order-heading">
             <h2 id="order-heading">Removal order (TCO Annex I)</h2>
-            <dl className="rf-facts">
-              <div className="rf-facts__row">
-                <dt>Issuing authority</dt>
-                <dd>
-                  {r.removalOrder.issuingAuthority} ({r.removalOrder.issuingMemberState.toUpperCase()})
-                </dd>
-              </div>
-              <div className="rf-facts__row">
-                <dt>Reference number</dt>
-                <dd>{r.removalOrder.referenceNumber}</dd>
-              </div>
-              <div className="rf-facts__row">
-                <dt>Issued</dt>
-                <dd>{formatDateTime(r.removalOrder.issuedAt)}</dd>
-              </div>
-              <div className="rf-facts__row">
-                <dt>Language</dt>
-                <dd>{r.removalOrder.language}</dd>
-              </div>
-              <div className="rf-facts__row">
-                <dt>Addressee contact point</dt>
-                <dd>{r.removalOrder.addresseeContact}</dd>
-              </div>
-              <div className="rf-facts__row">
-                <dt>Grounds (Art. 2(7)): the material…</dt>
-                <dd>
-                  <ul className="rf-plain-list">
-                    {r.removalOrder.reasons.map((g) => (
-                      <li key={g}>{GROUND_LABELS[g]}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-              {r.removalOrder.additionalInformation && (
-                <div className="rf-facts__row">
-                  <dt>Additional information</dt>
-                  <dd>{r.removalOrder.additionalInformation}</dd>
-                </div>
-              )}
-            </dl>
+            <Facts>
+              <Fact term="Issuing authority">
+                {r.removalOrder.issuingAuthority} ({r.removalOrder.issuingMemberState.toUpperCase()})
+              </Fact>
+              <Fact term="Reference number">{r.removalOrder.referenceNumber}</Fact>
+              <Fact term="Issued">{formatDateTime(r.removalOrder.issuedAt)}</Fact>
+              <Fact term="Language">{r.removalOrder.language}</Fact>
+              <Fact term="Addressee contact point">{r.removalOrder.addresseeContact}</Fact>
+              <Fact term="Grounds (Art. 2(7)): the material…">
+                <GroundList grounds={r.removalOrder.reasons} />
+              </Fact>
+              {r.removalOrder.additionalInformation && <Fact term="Additional information">{r.removalOrder.additionalInformation}</Fact>}
+            </Facts>
           </section>
         )}
 
-        {r.recipientKind === 'infrastructure_provider' && <ProviderEvidence id={r.id} />}
+        {/* Addressed to an infrastructure provider the organisation operates: the evidence comes with it. */}
+        {r.recipientKind === 'infrastructure_provider' && (
+          <EvidenceBundle
+            description="Why this reaches you as a provider: the content, its hashes, the platform it is on and the referring organisation’s history with that platform."
+            queryKey={['platform', 'evidence', r.id]}
+            load={() => unwrap(api.GET('/platform/referrals/{id}/evidence', { params: { path: { id: r.id } } }))}
+          />
+        )}
 
         <section className="card" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">Timeline</h2>
@@ -294,12 +261,8 @@ function Respond({ referral, actions, onRecorded }: { referral: Received; action
             </Field>
           )}
         </fieldset>
-        {invalid && (
-          <p role="alert" className="form-error">
-            {invalid}
-          </p>
-        )}
-        <FormError error={respond.error} />
+        <FormError error={invalid} />
+        <RefusalError error={respond.error} />
         {confirming && action ? (
           <div className="rf-confirm stack" role="alertdialog" aria-labelledby="confirm-text" tabIndex={-1} ref={confirmRef}>
             <p id="confirm-text">
@@ -321,33 +284,6 @@ function Respond({ referral, actions, onRecorded }: { referral: Received; action
           </button>
         )}
       </form>
-    </section>
-  );
-}
-
-/** For a referral addressed to an infrastructure provider the organisation operates: the evidence bundle that comes with it. */
-function ProviderEvidence({ id }: { id: number }) {
-  const [open, setOpen] = useState(false);
-  const query = useQuery({
-    queryKey: ['platform', 'evidence', id],
-    enabled: open,
-    queryFn: () => unwrap(api.GET('/platform/referrals/{id}/evidence', { params: { path: { id } } })),
-  });
-  return (
-    <section className="card" aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">Evidence bundle</h2>
-      <p className="small muted">Why this reaches you as a provider: the content, its hashes, the platform it is on and the referring organisation’s history with that platform.</p>
-      {!open ? (
-        <button type="button" onClick={() => setOpen(true)}>
-          Show evidence bundle
-        </button>
-      ) : query.isPending ? (
-        <Loading label="Gathering the evidence…" />
-      ) : query.isError ? (
-        <ErrorState error={query.error} retry={() => void query.refetch()} />
-      ) : (
-        <EvidenceView evidence={query.data} />
-      )}
     </section>
   );
 }

@@ -6,13 +6,15 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap, type paths } from '../api/client';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 import { formatDateTime } from '../components/format';
 import { OneTimeSecret } from '../components/one-time-secret';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
 import { useSession } from '../session';
-import { FormError } from './referral-common';
+import { RefusalError } from './referral-common';
 
 type Endpoint = paths['/platform/webhooks']['get']['responses'][200]['content']['application/json']['endpoints'][number];
 type Delivery = paths['/platform/webhooks/deliveries']['get']['responses'][200]['content']['application/json']['deliveries'][number];
@@ -82,7 +84,7 @@ function WebhookEndpoints() {
         <Field label="Endpoint URL" hint="An HTTPS address of yours that accepts POST requests.">
           <input type="url" inputMode="url" value={url} required maxLength={4096} placeholder="https://hooks.example.net/vigil" onChange={(e) => setUrl(e.target.value)} />
         </Field>
-        <FormError error={create.error} />
+        <RefusalError error={create.error} />
         <button type="submit" className="button--primary" disabled={create.isPending || !url.trim()}>
           Add endpoint
         </button>
@@ -140,7 +142,7 @@ function EndpointRow({ endpoint: e, onSecret }: { endpoint: Endpoint; onSecret(s
           </button>
         </div>
       )}
-      <FormError error={rotate.error ?? remove.error} />
+      <RefusalError error={rotate.error ?? remove.error} />
     </div>
   );
 }
@@ -174,58 +176,39 @@ function Deliveries() {
       </div>
       <QueryView query={query} isEmpty={(d) => d.deliveries.length === 0} empty={status === 'dead' ? 'No dead letters.' : 'No deliveries yet.'} loadingLabel="Loading deliveries…">
         {(data) => (
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Webhook deliveries, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Delivery</th>
-                  <th scope="col">Referral</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Attempts
-                  </th>
-                  <th scope="col">Last answer</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.deliveries.map((d) => (
-                  <tr key={d.id}>
-                    <td>
-                      #{d.id} <span className="muted small">{d.event}</span>
-                      <div className="muted small">{formatDateTime(d.createdAt)}</div>
-                    </td>
-                    <td>
-                      <Link to={`/platform/referrals/${d.referralId}`}>Referral #{d.referralId}</Link>
-                    </td>
-                    <td>
-                      <span className={`badge badge--${DELIVERY_TONES[d.status]}`}>{d.status}</span>
-                      {d.deliveredAt && <div className="muted small">{formatDateTime(d.deliveredAt)}</div>}
-                    </td>
-                    <td className="num">{d.attempts}</td>
-                    <td className="rf-wrap">
-                      {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ''}
-                      {d.lastError && <div className="small">{d.lastError}</div>}
-                      {!d.lastStatusCode && !d.lastError && '—'}
-                    </td>
-                    <td>
-                      {d.status !== 'pending' && (
-                        <button type="button" onClick={() => redeliver.mutate(d.id)} disabled={redeliver.isPending} aria-label={`Redeliver delivery ${d.id}`}>
-                          Redeliver
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Webhook deliveries, newest first" columns={['Delivery', 'Referral', 'Status', { label: 'Attempts', num: true }, 'Last answer', { label: 'Actions', hidden: true }]}>
+            {data.deliveries.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  #{d.id} <span className="muted small">{d.event}</span>
+                  <div className="muted small">{formatDateTime(d.createdAt)}</div>
+                </td>
+                <td>
+                  <Link to={`/platform/referrals/${d.referralId}`}>Referral #{d.referralId}</Link>
+                </td>
+                <td>
+                  <span className={`badge badge--${DELIVERY_TONES[d.status]}`}>{d.status}</span>
+                  {d.deliveredAt && <div className="muted small">{formatDateTime(d.deliveredAt)}</div>}
+                </td>
+                <td className="num">{d.attempts}</td>
+                <td className="rf-wrap">
+                  {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ''}
+                  {d.lastError && <div className="small">{d.lastError}</div>}
+                  {!d.lastStatusCode && !d.lastError && '—'}
+                </td>
+                <td>
+                  {d.status !== 'pending' && (
+                    <button type="button" onClick={() => redeliver.mutate(d.id)} disabled={redeliver.isPending} aria-label={`Redeliver delivery ${d.id}`}>
+                      Redeliver
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryView>
-      <FormError error={redeliver.error} />
+      <RefusalError error={redeliver.error} />
     </section>
   );
 }
@@ -269,28 +252,11 @@ function UploadCheckKeys() {
           {secret && <OneTimeSecret title={secret.title} secret={secret.value} onDismiss={() => setSecret(null)} />}
           <QueryView query={query} isEmpty={(d) => keysOf(d.apiKeys).length === 0} empty="No upload-check keys yet." loadingLabel="Loading keys…">
             {(data) => (
-              <div className="table-scroll">
-                <table>
-                  <caption className="visually-hidden">Upload-check API keys</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Key starts</th>
-                      <th scope="col">Created</th>
-                      <th scope="col">Last used</th>
-                      <th scope="col">Expires</th>
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {keysOf(data.apiKeys).map((k) => (
-                      <KeyRow key={k.id} apiKey={k} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable caption="Upload-check API keys" columns={['Name', 'Key starts', 'Created', 'Last used', 'Expires', { label: 'Actions', hidden: true }]}>
+                {keysOf(data.apiKeys).map((k) => (
+                  <KeyRow key={k.id} apiKey={k} />
+                ))}
+              </DataTable>
             )}
           </QueryView>
           <form className="stack" onSubmit={submit} aria-label="Create an upload-check key" noValidate>
@@ -302,12 +268,8 @@ function UploadCheckKeys() {
                 <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
               </Field>
             </div>
-            {invalid && (
-              <p role="alert" className="form-error">
-                {invalid}
-              </p>
-            )}
-            <FormError error={create.error} />
+            <FormError error={invalid} />
+            <RefusalError error={create.error} />
             <button type="submit" className="button--primary" disabled={create.isPending}>
               Create upload-check key
             </button>
@@ -360,7 +322,7 @@ function KeyRow({ apiKey: k }: { apiKey: ApiKey }) {
               Revoke…
             </button>
           ))}
-        <FormError error={revoke.error} />
+        <RefusalError error={revoke.error} />
       </td>
     </tr>
   );

@@ -1,28 +1,15 @@
 // Pieces shared by the referral pages (referrals, referral, approvals, holds, notifications and the
 // platform portal): look-ups of platform and operation names, actor wording, and error messages
 // that say plainly what a refusal means (a hold by another organisation, four-eyes, a state move).
-import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiRequestError, errorMessage, unwrap, type paths } from '../api/client';
-import { formatDateTime, formatNumber } from '../components/format';
+import { FormError } from '../components/form-error';
+import type { Platform } from '../components/platform-map';
 import { useSession } from '../session';
 import './referrals.css';
 
-export type Platform = paths['/platforms']['get']['responses'][200]['content']['application/json']['platforms'][number];
 export type Operation = paths['/operations']['get']['responses'][200]['content']['application/json']['operations'][number];
 export type ActorRef = paths['/referrals/{id}']['get']['responses'][200]['content']['application/json']['proposedBy'];
-
-/** The registry's platforms by id, for members who may read it (liaisons may not: the map stays empty). */
-export function usePlatformNames(): Map<number, Platform> {
-  const { can } = useSession();
-  const query = useQuery({
-    queryKey: ['platforms', 'all'],
-    enabled: can('platforms:read'),
-    staleTime: 60_000,
-    queryFn: () => unwrap(api.GET('/platforms', {})),
-  });
-  return new Map((query.data?.platforms ?? []).map((p) => [p.id, p]));
-}
 
 export function platformName(platforms: Map<number, Platform>, id: number | null): string {
   if (id == null) return '—';
@@ -67,15 +54,10 @@ export function refusal(error: unknown): string {
   }
 }
 
-/** An error paragraph that screen readers announce. */
-export function FormError({ error }: { error: unknown }) {
-  if (!error) return null;
+/** A refused action's error in plain words (refusal), boxed when a hold blocked it. */
+export function RefusalError({ error }: { error: unknown }) {
   const held = error instanceof ApiRequestError && error.code === 'ITEM_HELD';
-  return (
-    <p role="alert" className={`form-error${held ? ' rf-form-error--held' : ''}`} data-code={error instanceof ApiRequestError ? error.code : undefined}>
-      {refusal(error)}
-    </p>
-  );
+  return <FormError error={error} describe={refusal} className={held ? 'rf-form-error--held' : undefined} />;
 }
 
 export type Notification = paths['/notifications']['get']['responses'][200]['content']['application/json']['notifications'][number];
@@ -102,62 +84,4 @@ export function conflictText(n: Notification): string {
   const action = CONFLICT_ACTIONS[String(p.action)] ?? 'ran into';
   const what = typeof p.itemId === 'number' ? `item #${p.itemId}` : typeof p.clusterId === 'number' ? `cluster #${p.clusterId}` : 'held content';
   return `${who} ${action} ${what}, which your organisation holds (hold #${String(p.holdId ?? '?')}).`;
-}
-
-export type Evidence = paths['/referrals/{id}/evidence']['get']['responses'][200]['content']['application/json'];
-
-/** One term and its description in a `rf-facts` list. */
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="rf-facts__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-/** The evidence bundle of a referral, summarised, with a download of the whole bundle as JSON. */
-export function EvidenceView({ evidence }: { evidence: Evidence }) {
-  const download = () => {
-    const blob = new Blob([JSON.stringify(evidence, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `referral-${evidence.referral.id}-evidence.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-  const h = evidence.platformHistory.summary;
-  return (
-    <div className="stack">
-      <dl className="rf-facts">
-        <Fact term="URL">
-          <code>{evidence.content.url}</code>
-        </Fact>
-        <Fact term="Captured">{formatDateTime(evidence.content.capturedAt)}</Fact>
-        <Fact term="Media">
-          {evidence.content.media.length === 0
-            ? 'None'
-            : evidence.content.media.map((m) => (
-                <div key={m.sha256}>
-                  {m.contentType}, {formatNumber(m.byteSize)} bytes, SHA-256 <code>{m.sha256}</code>
-                </div>
-              ))}
-        </Fact>
-        <Fact term="Signals">{evidence.content.signals.length === 0 ? 'None' : evidence.content.signals.map((s) => s.signalType).join(', ')}</Fact>
-        {evidence.platform && (
-          <Fact term="Platform">
-            {evidence.platform.name} ({evidence.platform.cooperationStatus}){evidence.platform.contactEmail ? `, ${evidence.platform.contactEmail}` : ''}
-          </Fact>
-        )}
-        <Fact term="Infrastructure">{evidence.infrastructure.length === 0 ? 'None recorded' : evidence.infrastructure.map((p) => `${p.name} (${p.role})`).join(', ')}</Fact>
-        <Fact term="History with the platform">
-          {formatNumber(h.referrals)} referrals, {formatNumber(h.sent)} sent, {formatNumber(h.answered)} answered, {formatNumber(h.removed)} removed, {formatNumber(h.rejected)} rejected, {formatNumber(h.overdue)} overdue
-        </Fact>
-      </dl>
-      <button type="button" onClick={download}>
-        Download as JSON
-      </button>
-    </div>
-  );
 }

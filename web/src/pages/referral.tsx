@@ -8,13 +8,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, ApiRequestError, unwrap, type paths } from '../api/client';
 import { Countdown } from '../components/countdown';
+import { DataTable } from '../components/data-table';
+import { EvidenceBundle } from '../components/evidence-bundle';
+import { Fact, Facts } from '../components/facts';
 import { Field } from '../components/field';
+import { FormActions } from '../components/form-actions';
 import { formatDateTime, formatNumber } from '../components/format';
 import { Page } from '../components/page';
+import { usePlatformMap } from '../components/platform-map';
 import {
   ANSWERED_STATES,
   EVENT_LABELS,
-  GROUND_LABELS,
+  GroundList,
   KIND_LABELS,
   PAUSED_STATES,
   RECIPIENT_EVENTS,
@@ -25,9 +30,10 @@ import {
   type ReferralEvent,
   type ReferralState,
 } from '../components/referral-state';
-import { ErrorState, Loading, QueryView } from '../components/states';
+import { ErrorState, QueryView } from '../components/states';
+import { submitHandler } from '../components/submit-handler';
 import { useSession } from '../session';
-import { actorText, EvidenceView, Fact, FormError, platformName, usePlatformNames } from './referral-common';
+import { actorText, platformName, RefusalError } from './referral-common';
 
 type DeliveryEvent = paths['/referrals/{id}/events']['post']['requestBody']['content']['application/json']['event'];
 type Checks = paths['/referrals/{id}/checks']['get']['responses'][200]['content']['application/json'];
@@ -69,7 +75,7 @@ export function ReferralPage() {
 }
 
 function ReferralView({ referral }: { referral: Referral }) {
-  const platforms = usePlatformNames();
+  const platforms = usePlatformMap();
   const recipient = referral.recipientKind === 'infrastructure_provider' ? `Infrastructure provider #${referral.infrastructureProviderId}` : platformName(platforms, referral.platformId);
   const responses = referral.timeline.filter((e) => RECIPIENT_EVENTS.includes(e.event));
   return (
@@ -77,7 +83,7 @@ function ReferralView({ referral }: { referral: Referral }) {
       <div className="stack">
         <section className="card" aria-labelledby="details-heading">
           <h2 id="details-heading">Details</h2>
-          <dl className="rf-facts">
+          <Facts>
             <Fact term="Number">#{referral.id}</Fact>
             <Fact term="Kind">{KIND_LABELS[referral.kind]}</Fact>
             <Fact term="State">
@@ -106,27 +112,23 @@ function ReferralView({ referral }: { referral: Referral }) {
             {referral.receivedAt && <Fact term="Received by the recipient">{formatDateTime(referral.receivedAt)}</Fact>}
             {referral.rejectReason && <Fact term="Reject reason">{REJECT_REASON_LABELS[referral.rejectReason]}</Fact>}
             {referral.closedAt && <Fact term="Closed">{formatDateTime(referral.closedAt)}</Fact>}
-          </dl>
+          </Facts>
         </section>
 
         {referral.removalOrder && (
           <section className="card" aria-labelledby="order-heading">
             <h2 id="order-heading">Removal order (TCO Annex I)</h2>
-            <dl className="rf-facts">
+            <Facts>
               <Fact term="Issuing Member State">{referral.removalOrder.issuingMemberState.toUpperCase()}</Fact>
               <Fact term="Issuing authority">{referral.removalOrder.issuingAuthority}</Fact>
               <Fact term="Reference number">{referral.removalOrder.referenceNumber}</Fact>
               <Fact term="Language">{referral.removalOrder.language}</Fact>
               <Fact term="Addressee contact point">{referral.removalOrder.addresseeContact}</Fact>
               <Fact term="Grounds (Art. 2(7))">
-                <ul className="rf-plain-list">
-                  {referral.removalOrder.reasons.map((g) => (
-                    <li key={g}>{GROUND_LABELS[g]}</li>
-                  ))}
-                </ul>
+                <GroundList grounds={referral.removalOrder.reasons} />
               </Fact>
               {referral.removalOrder.additionalInformation && <Fact term="Additional information">{referral.removalOrder.additionalInformation}</Fact>}
-            </dl>
+            </Facts>
           </section>
         )}
 
@@ -173,7 +175,11 @@ function ReferralView({ referral }: { referral: Referral }) {
 
         {referral.receivedAt && <RecheckSection referral={referral} />}
         <EscalationSection referral={referral} />
-        <EvidenceSection referral={referral} />
+        <EvidenceBundle
+          description="The content’s URL, hashes and signals, the platform, its infrastructure and your organisation’s history with it, as sent with escalations."
+          queryKey={['referrals', 'evidence', referral.id]}
+          load={() => unwrap(api.GET('/referrals/{id}/evidence', { params: { path: { id: referral.id } } }))}
+        />
       </div>
 
       <aside className="stack rf-referral-aside" aria-label="Deadline and actions">
@@ -242,7 +248,7 @@ function Actions({ referral }: { referral: Referral }) {
             <button type="button" className="button--primary" disabled={approve.isPending} onClick={() => approve.mutate()}>
               {referral.kind === 'removal_order' ? 'Approve and issue removal order' : 'Approve'}
             </button>
-            <FormError error={approve.error} />
+            <RefusalError error={approve.error} />
           </div>
         ))}
       {canSend && (
@@ -251,7 +257,7 @@ function Actions({ referral }: { referral: Referral }) {
             {referral.recipientKind === 'infrastructure_provider' ? 'Send to the provider' : 'Send to the platform'}
           </button>
           {referral.kind === 'removal_order' && <p className="small muted">Sending starts the one-hour clock.</p>}
-          <FormError error={send.error} />
+          <RefusalError error={send.error} />
         </div>
       )}
       {canAnswer && <AnswerClarification id={id} onDone={refresh} />}
@@ -280,7 +286,7 @@ function AnswerClarification({ id, onDone }: { id: number; onDone(): void }) {
       <Field label="Your answer" hint="The recipient sees this answer; the clock resumes with the time that was left.">
         <textarea value={answer} required maxLength={5000} onChange={(e) => setAnswer(e.target.value)} />
       </Field>
-      <FormError error={mutation.error} />
+      <RefusalError error={mutation.error} />
       <button type="submit" className="button--primary" disabled={mutation.isPending || !answer.trim()}>
         Send answer
       </button>
@@ -304,10 +310,9 @@ function RecordAnswer({ id, events, onDone }: { id: number; events: DeliveryEven
       <summary>Record an answer received outside Vigil</summary>
       <form
         className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={submitHandler(() => {
           if (event) mutation.mutate();
-        }}
+        })}
       >
         <p className="small muted">For recipients that answer by e-mail or phone: record what they said, with the time it is recorded.</p>
         <Field label="What happened">
@@ -323,7 +328,7 @@ function RecordAnswer({ id, events, onDone }: { id: number; events: DeliveryEven
         <Field label="Note (optional)">
           <textarea value={reason} maxLength={5000} onChange={(e) => setReason(e.target.value)} />
         </Field>
-        <FormError error={mutation.error} />
+        <RefusalError error={mutation.error} />
         <button type="submit" disabled={!event || mutation.isPending}>
           Record
         </button>
@@ -350,27 +355,14 @@ function Withdraw({ id, onDone }: { id: number; onDone(): void }) {
     );
   }
   return (
-    <form
-      className="stack rf-confirm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        mutation.mutate();
-      }}
-    >
+    <form className="stack rf-confirm" onSubmit={submitHandler(() => mutation.mutate())}>
       <h3>Withdraw this referral?</h3>
       <p className="small">It will not be sent; this cannot be undone.</p>
       <Field label="Reason (optional, internal)">
         <textarea value={reason} maxLength={5000} onChange={(e) => setReason(e.target.value)} autoFocus />
       </Field>
-      <FormError error={mutation.error} />
-      <div className="row">
-        <button type="submit" className="button--danger" disabled={mutation.isPending}>
-          Withdraw referral
-        </button>
-        <button type="button" onClick={() => setConfirming(false)}>
-          Cancel
-        </button>
-      </div>
+      <RefusalError error={mutation.error} />
+      <FormActions submit="Withdraw referral" className="button--danger" busy={mutation.isPending} onCancel={() => setConfirming(false)} />
     </form>
   );
 }
@@ -421,45 +413,29 @@ function RecheckSection({ referral }: { referral: Referral }) {
             {data.checks.length === 0 ? (
               <p className="muted">No re-checks yet.</p>
             ) : (
-              <div className="table-scroll">
-                <table>
-                  <caption className="visually-hidden">Re-checks, newest first</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Checked</th>
-                      <th scope="col">Verdict</th>
-                      <th scope="col" className="num">
-                        HTTP
-                      </th>
-                      <th scope="col">Why</th>
-                      <th scope="col">By</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.checks.map((c) => (
-                      <tr key={c.id}>
-                        <td>{formatDateTime(c.checkedAt)}</td>
-                        <td>
-                          <span className={`badge badge--${VERDICT_TONES[c.verdict]}`}>{VERDICT_LABELS[c.verdict]}</span>
-                        </td>
-                        <td className="num">{c.httpStatus ?? '—'}</td>
-                        <td>
-                          {c.reason}
-                          {c.errorCode && <span className="muted small"> ({c.errorCode})</span>}
-                        </td>
-                        <td>{c.trigger === 'manual' ? c.requestedBy : 'Schedule'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable caption="Re-checks, newest first" columns={['Checked', 'Verdict', { label: 'HTTP', num: true }, 'Why', 'By']}>
+                {data.checks.map((c) => (
+                  <tr key={c.id}>
+                    <td>{formatDateTime(c.checkedAt)}</td>
+                    <td>
+                      <span className={`badge badge--${VERDICT_TONES[c.verdict]}`}>{VERDICT_LABELS[c.verdict]}</span>
+                    </td>
+                    <td className="num">{c.httpStatus ?? '—'}</td>
+                    <td>
+                      {c.reason}
+                      {c.errorCode && <span className="muted small"> ({c.errorCode})</span>}
+                    </td>
+                    <td>{c.trigger === 'manual' ? c.requestedBy : 'Schedule'}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             {(can('referrals:propose') || can('referrals:approve')) && (
               <div className="row">
                 <button type="button" onClick={() => checkNow.mutate()} disabled={checkNow.isPending}>
                   {checkNow.isPending ? 'Checking…' : 'Check the URL now'}
                 </button>
-                <FormError error={checkNow.error} />
+                <RefusalError error={checkNow.error} />
               </div>
             )}
           </div>
@@ -506,32 +482,6 @@ function EscalationSection({ referral }: { referral: Referral }) {
           </div>
         )}
       </QueryView>
-    </section>
-  );
-}
-
-function EvidenceSection({ referral }: { referral: Referral }) {
-  const [open, setOpen] = useState(false);
-  const query = useQuery({
-    queryKey: ['referrals', 'evidence', referral.id],
-    enabled: open,
-    queryFn: () => unwrap(api.GET('/referrals/{id}/evidence', { params: { path: { id: referral.id } } })),
-  });
-  return (
-    <section className="card" aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">Evidence bundle</h2>
-      <p className="small muted">The content’s URL, hashes and signals, the platform, its infrastructure and your organisation’s history with it, as sent with escalations.</p>
-      {!open ? (
-        <button type="button" onClick={() => setOpen(true)}>
-          Show evidence bundle
-        </button>
-      ) : query.isPending ? (
-        <Loading label="Gathering the evidence…" />
-      ) : query.isError ? (
-        <ErrorState error={query.error} retry={() => void query.refetch()} />
-      ) : (
-        <EvidenceView evidence={query.data} />
-      )}
     </section>
   );
 }

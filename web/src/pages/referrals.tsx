@@ -5,14 +5,16 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap, type paths } from '../api/client';
 import { Countdown } from '../components/countdown';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
 import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
+import { usePlatformMap } from '../components/platform-map';
 import { ProposeReferral } from '../components/propose-referral';
 import { ANSWERED_STATES, KIND_LABELS, PAUSED_STATES, REFERRAL_STATES, STATE_LABELS, StateBadge, type ReferralState } from '../components/referral-state';
 import { QueryView } from '../components/states';
 import { useSession } from '../session';
-import { platformName, useOperations, usePlatformNames } from './referral-common';
+import { platformName, useOperations } from './referral-common';
 
 type ListQuery = NonNullable<paths['/referrals']['get']['parameters']['query']>;
 type ListedReferral = paths['/referrals']['get']['responses'][200]['content']['application/json']['referrals'][number];
@@ -27,7 +29,7 @@ export function ReferralsPage() {
   const operationId = Number(params.get('operation')) || undefined;
   const platformId = Number(params.get('platform')) || undefined;
   const proposeItem = Number(params.get('propose')) || undefined;
-  const platforms = usePlatformNames();
+  const platforms = usePlatformMap();
   const operations = useOperations();
 
   const query = useInfiniteQuery({
@@ -104,52 +106,37 @@ export function ReferralsPage() {
       <QueryView query={query} isEmpty={(d) => rowsOf(d.pages).length === 0} empty={filtered ? 'No referrals match these filters.' : 'Your organisation has no referrals yet. Propose one from an item.'} loadingLabel="Loading referrals…">
         {(data) => (
           <>
-            <div className="table-scroll">
-              <table className="rf-referrals-table">
-                <caption className="visually-hidden">Referrals, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Referral</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Recipient</th>
-                    <th scope="col">Item</th>
-                    <th scope="col">Proposed</th>
-                    <th scope="col">Deadline</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rowsOf(data.pages).map((r) => (
-                    <tr key={r.id}>
-                      <td>
-                        <Link to={`/referrals/${r.id}`}>Referral #{r.id}</Link>
-                        <div className="muted small">
-                          {KIND_LABELS[r.kind]}
-                          {r.removalOrder && `, ref. ${r.removalOrder.referenceNumber}`}
-                        </div>
-                      </td>
-                      <td>
-                        <StateBadge state={r.state} />
-                      </td>
-                      <td>{r.recipientKind === 'infrastructure_provider' ? `Infrastructure provider #${r.infrastructureProviderId}` : platformName(platforms, r.platformId)}</td>
-                      <td>
-                        <Link to={`/items/${r.itemId}`}>Item #{r.itemId}</Link>
-                      </td>
-                      <td>
-                        {formatDateTime(r.createdAt)}
-                        <div className="muted small rf-wrap">{r.proposedBy.label}</div>
-                      </td>
-                      <td>
-                        {r.deadlineAt ? (
-                          <Countdown compact deadlineAt={r.deadlineAt} remainingSeconds={r.remainingSeconds} overdue={r.overdue} paused={PAUSED_STATES.includes(r.state)} answered={ANSWERED_STATES.includes(r.state)} label={`Referral ${r.id}`} />
-                        ) : (
-                          <span className="muted">{r.kind === 'removal_order' ? 'Starts when sent' : '—'}</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption="Referrals, newest first" className="rf-referrals-table" columns={['Referral', 'State', 'Recipient', 'Item', 'Proposed', 'Deadline']}>
+              {rowsOf(data.pages).map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/referrals/${r.id}`}>Referral #{r.id}</Link>
+                    <div className="muted small">
+                      {KIND_LABELS[r.kind]}
+                      {r.removalOrder && `, ref. ${r.removalOrder.referenceNumber}`}
+                    </div>
+                  </td>
+                  <td>
+                    <StateBadge state={r.state} />
+                  </td>
+                  <td>{r.recipientKind === 'infrastructure_provider' ? `Infrastructure provider #${r.infrastructureProviderId}` : platformName(platforms, r.platformId)}</td>
+                  <td>
+                    <Link to={`/items/${r.itemId}`}>Item #{r.itemId}</Link>
+                  </td>
+                  <td>
+                    {formatDateTime(r.createdAt)}
+                    <div className="muted small rf-wrap">{r.proposedBy.label}</div>
+                  </td>
+                  <td>
+                    {r.deadlineAt ? (
+                      <Countdown compact deadlineAt={r.deadlineAt} remainingSeconds={r.remainingSeconds} overdue={r.overdue} paused={PAUSED_STATES.includes(r.state)} answered={ANSWERED_STATES.includes(r.state)} label={`Referral ${r.id}`} />
+                    ) : (
+                      <span className="muted">{r.kind === 'removal_order' ? 'Starts when sent' : '—'}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             {query.hasNextPage && (
               <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
                 {query.isFetchingNextPage ? 'Loading…' : 'Load older referrals'}

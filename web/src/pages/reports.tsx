@@ -1,14 +1,16 @@
 // Reports: the list of reports the caller can open, the operation report (the press-release
 // figures and the per-platform table, printable and downloadable), and a platform's TCO Art. 7(3)
 // transparency report for a period.
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { DataTable } from '../components/data-table';
 import { Field } from '../components/field';
 import { formatDateTime, formatNumber, formatPercent } from '../components/format';
 import { Page } from '../components/page';
 import { QueryView } from '../components/states';
+import { submitHandler } from '../components/submit-handler';
 import { useSession } from '../session';
 import './curation.css';
 import './reports.css';
@@ -88,33 +90,21 @@ function OperationReportList() {
   return (
     <QueryView query={operations} isEmpty={(d) => d.operations.length === 0} empty="Your organisation takes part in no operation yet." loadingLabel="Loading operations…">
       {(d) => (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Operations with a report</caption>
-            <thead>
-              <tr>
-                <th scope="col">Operation</th>
-                <th scope="col">Status</th>
-                <th scope="col">Window</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.operations.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">
-                    <Link to={`/operations/${o.id}/report`}>Report: {o.name}</Link>
-                  </th>
-                  <td>
-                    <span className={`badge ${o.status === 'live' ? 'badge--warning' : o.status === 'closed' ? 'badge--muted' : 'badge--ok'}`}>{o.status}</span>
-                  </td>
-                  <td>
-                    {formatDateTime(o.startsAt)} – {formatDateTime(o.endsAt)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Operations with a report" columns={['Operation', 'Status', 'Window']}>
+          {d.operations.map((o) => (
+            <tr key={o.id}>
+              <th scope="row">
+                <Link to={`/operations/${o.id}/report`}>Report: {o.name}</Link>
+              </th>
+              <td>
+                <span className={`badge ${o.status === 'live' ? 'badge--warning' : o.status === 'closed' ? 'badge--muted' : 'badge--ok'}`}>{o.status}</span>
+              </td>
+              <td>
+                {formatDateTime(o.startsAt)} – {formatDateTime(o.endsAt)}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </QueryView>
   );
@@ -126,10 +116,9 @@ function OpenOperationReport() {
   return (
     <form
       className="inline-form"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
+      onSubmit={submitHandler(() => {
         if (id) void navigate(`/operations/${Number(id)}/report`);
-      }}
+      })}
     >
       <Field label="Operation number">
         <input type="number" min={1} value={id} onChange={(e) => setId(e.target.value)} required inputMode="numeric" />
@@ -196,57 +185,25 @@ function OperationReportSheet({ report: r }: { report: OperationReport }) {
       <p className="report-headline" data-testid="report-headline">
         {r.headline}
       </p>
-      <dl className="report-figures">
-        {figures.map(([label, value]) => (
-          <div key={label} className="report-figure">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ReportFigures figures={figures} />
       <section className="report-section" aria-labelledby="report-platforms-heading">
         <h2 id="report-platforms-heading">Per platform</h2>
         {r.platforms.length === 0 ? (
           <p className="muted">No items on any platform.</p>
         ) : (
-          <div className="table-scroll">
-            <table className="report-table" data-testid="report-platforms">
-              <thead>
-                <tr>
-                  <th scope="col">Platform</th>
-                  <th scope="col">Domain</th>
-                  <th scope="col" className="num">
-                    Items
-                  </th>
-                  <th scope="col" className="num">
-                    Referrals
-                  </th>
-                  <th scope="col" className="num">
-                    Removed
-                  </th>
-                  <th scope="col" className="num">
-                    Removal rate
-                  </th>
-                  <th scope="col" className="num">
-                    Median hours to removal
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.platforms.map((p) => (
-                  <tr key={`${p.platformId ?? 'none'}-${p.domain}`}>
-                    <th scope="row">{p.name}</th>
-                    <td className="mono">{p.domain}</td>
-                    <td className="num">{formatNumber(p.items)}</td>
-                    <td className="num">{formatNumber(p.referrals)}</td>
-                    <td className="num">{formatNumber(p.removed)}</td>
-                    <td className="num">{formatPercent(p.removalRate)}</td>
-                    <td className="num">{p.medianHoursToRemoval === null ? '—' : p.medianHoursToRemoval.toFixed(1)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="report-table" testId="report-platforms" columns={['Platform', 'Domain', { label: 'Items', num: true }, { label: 'Referrals', num: true }, { label: 'Removed', num: true }, { label: 'Removal rate', num: true }, { label: 'Median hours to removal', num: true }]}>
+            {r.platforms.map((p) => (
+              <tr key={`${p.platformId ?? 'none'}-${p.domain}`}>
+                <th scope="row">{p.name}</th>
+                <td className="mono">{p.domain}</td>
+                <td className="num">{formatNumber(p.items)}</td>
+                <td className="num">{formatNumber(p.referrals)}</td>
+                <td className="num">{formatNumber(p.removed)}</td>
+                <td className="num">{formatPercent(p.removalRate)}</td>
+                <td className="num">{p.medianHoursToRemoval === null ? '—' : p.medianHoursToRemoval.toFixed(1)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       {languages.length > 0 && (
@@ -316,14 +273,7 @@ export function TransparencyReportPage() {
       }
     >
       <div className="stack">
-        <form
-          className="card inline-form no-print"
-          aria-label="Platform and period"
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            setParams({ platformId, from, to });
-          }}
-        >
+        <form className="card inline-form no-print" aria-label="Platform and period" onSubmit={submitHandler(() => setParams({ platformId, from, to }))}>
           {can('platforms:read') ? <PlatformSelect value={platformId} onChange={setPlatformId} /> : <OperatedPlatformSelect value={platformId} onChange={setPlatformId} />}
           <Field label="From">
             <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} required />
@@ -406,7 +356,22 @@ function FigureRow({ label, value }: { label: string; value: number }) {
   );
 }
 
-function ActionTable({ caption, figures, extra }: { caption: string; figures: ActionFigures; extra?: Array<[string, number]> }) {
+/** The headline figures, big, in a row of boxes. */
+function ReportFigures({ figures }: { figures: Array<[string, string]> }) {
+  return (
+    <dl className="report-figures">
+      {figures.map(([label, value]) => (
+        <div key={label} className="report-figure">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A section with a heading and a two-column table of figures (FigureRow rows). */
+function FigureTable({ caption, children }: { caption: string; children: ReactNode }) {
   const id = useId();
   return (
     <section className="report-section" aria-labelledby={id}>
@@ -420,22 +385,28 @@ function ActionTable({ caption, figures, extra }: { caption: string; figures: Ac
             </th>
           </tr>
         </thead>
-        <tbody>
-          <FigureRow label="Received" value={figures.received} />
-          <FigureRow label="Removed or access disabled" value={figures.actioned} />
-          {extra?.map(([label, value]) => <FigureRow key={label} label={label} value={value} />)}
-          <FigureRow label="Removed" value={figures.removed} />
-          <FigureRow label="Access disabled in the Union (geo-blocked)" value={figures.geoBlocked} />
-          <FigureRow label="Not actioned" value={figures.notActioned.total} />
-          {REJECT_REASONS.map((reason) => (
-            <FigureRow key={reason} label={`Not actioned: rejected, ${REASON_LABELS[reason]}`} value={figures.notActioned.rejected[reason]} />
-          ))}
-          <FigureRow label="Not actioned: force majeure or de facto impossibility (Art. 3(7))" value={figures.notActioned.forceMajeure} />
-          <FigureRow label="Not actioned: clarification requested (Art. 3(8))" value={figures.notActioned.clarificationRequested} />
-          <FigureRow label="Not actioned: no answer yet" value={figures.notActioned.pending} />
-        </tbody>
+        <tbody>{children}</tbody>
       </table>
     </section>
+  );
+}
+
+function ActionTable({ caption, figures, extra }: { caption: string; figures: ActionFigures; extra?: Array<[string, number]> }) {
+  return (
+    <FigureTable caption={caption}>
+      <FigureRow label="Received" value={figures.received} />
+      <FigureRow label="Removed or access disabled" value={figures.actioned} />
+      {extra?.map(([label, value]) => <FigureRow key={label} label={label} value={value} />)}
+      <FigureRow label="Removed" value={figures.removed} />
+      <FigureRow label="Access disabled in the Union (geo-blocked)" value={figures.geoBlocked} />
+      <FigureRow label="Not actioned" value={figures.notActioned.total} />
+      {REJECT_REASONS.map((reason) => (
+        <FigureRow key={reason} label={`Not actioned: rejected, ${REASON_LABELS[reason]}`} value={figures.notActioned.rejected[reason]} />
+      ))}
+      <FigureRow label="Not actioned: force majeure or de facto impossibility (Art. 3(7))" value={figures.notActioned.forceMajeure} />
+      <FigureRow label="Not actioned: clarification requested (Art. 3(8))" value={figures.notActioned.clarificationRequested} />
+      <FigureRow label="Not actioned: no answer yet" value={figures.notActioned.pending} />
+    </FigureTable>
   );
 }
 
@@ -451,24 +422,14 @@ function TransparencySheet({ report: r }: { report: TransparencyReport }) {
       <p className="report-headline" data-testid="report-headline">
         {o.received} removal {o.received === 1 ? 'order' : 'orders'} received; {o.actioned} removed or disabled ({o.actionedWithinOneHour} within one hour); {c.received} {c.received === 1 ? 'complaint' : 'complaints'}, {c.upheld} upheld.
       </p>
-      <dl className="report-figures">
-        <div className="report-figure">
-          <dt>Removal orders</dt>
-          <dd>{formatNumber(o.received)}</dd>
-        </div>
-        <div className="report-figure">
-          <dt>Actioned within one hour</dt>
-          <dd>{formatNumber(o.actionedWithinOneHour)}</dd>
-        </div>
-        <div className="report-figure">
-          <dt>Referrals</dt>
-          <dd>{formatNumber(r.referrals.received)}</dd>
-        </div>
-        <div className="report-figure">
-          <dt>Complaints</dt>
-          <dd>{formatNumber(c.received)}</dd>
-        </div>
-      </dl>
+      <ReportFigures
+        figures={[
+          ['Removal orders', formatNumber(o.received)],
+          ['Actioned within one hour', formatNumber(o.actionedWithinOneHour)],
+          ['Referrals', formatNumber(r.referrals.received)],
+          ['Complaints', formatNumber(c.received)],
+        ]}
+      />
       <ActionTable
         caption="Removal orders"
         figures={o}
@@ -478,28 +439,15 @@ function TransparencySheet({ report: r }: { report: TransparencyReport }) {
         ]}
       />
       <ActionTable caption="Referrals (other measures)" figures={r.referrals} />
-      <section className="report-section" aria-labelledby="complaints-heading">
-        <h2 id="complaints-heading">Complaints (Art. 10)</h2>
-        <table className="report-table report-table--narrow">
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col" className="num">
-                Number
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <FigureRow label="Received" value={c.received} />
-            <FigureRow label="Upheld (content restored)" value={c.upheld} />
-            <FigureRow label="Dismissed" value={c.dismissed} />
-            <FigureRow label="Not decided yet" value={c.pending} />
-            <FigureRow label="Not decided within two weeks" value={c.overdue} />
-            <FigureRow label="Decided after two weeks" value={c.decidedLate} />
-            <FigureRow label="Content restored after a complaint in the period" value={r.restoredAfterComplaint} />
-          </tbody>
-        </table>
-      </section>
+      <FigureTable caption="Complaints (Art. 10)">
+        <FigureRow label="Received" value={c.received} />
+        <FigureRow label="Upheld (content restored)" value={c.upheld} />
+        <FigureRow label="Dismissed" value={c.dismissed} />
+        <FigureRow label="Not decided yet" value={c.pending} />
+        <FigureRow label="Not decided within two weeks" value={c.overdue} />
+        <FigureRow label="Decided after two weeks" value={c.decidedLate} />
+        <FigureRow label="Content restored after a complaint in the period" value={r.restoredAfterComplaint} />
+      </FigureTable>
       <p className="report-footer">
         Orders, referrals and complaints received in the period, as they stand at generation; restorations made in the period. The hour does not count the time an order was paused for clarification or force majeure. Generated {formatDateTime(r.generatedAt)} by Vigil.
       </p>

@@ -5,17 +5,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage, unwrap, type paths } from '../api/client';
+import { api, unwrap, type paths } from '../api/client';
 import { Field } from '../components/field';
+import { FormActions } from '../components/form-actions';
+import { FormError } from '../components/form-error';
 import { formatDateTime } from '../components/format';
 import { Page } from '../components/page';
+import { usePlatformMap } from '../components/platform-map';
 import { ProposeReferral } from '../components/propose-referral';
 import { SafeMedia } from '../components/safe-media';
 import { Empty, ErrorState, Loading } from '../components/states';
+import { submitHandler } from '../components/submit-handler';
 import { useSession } from '../session';
 import {
+  AssessmentFacts,
   CATEGORIES,
-  fromUtcInput,
   holdError,
   idParam,
   ITEM_TIERS,
@@ -25,8 +29,8 @@ import {
   OperationNav,
   platformLabel,
   TIER_LABELS,
+  useHoldForm,
   useOperation,
-  usePlatformMap,
   type Item,
   type ItemTier,
 } from './operations-common';
@@ -352,14 +356,7 @@ function ItemPanel({ item, platforms, mode, allowed, onMode, onDone }: PanelProp
         <dd className="mono">{item.url}</dd>
         <dt>Platform</dt>
         <dd>{platformLabel(platforms, item.platformId, `${item.registrableDomain ?? item.host} (unregistered)`)}</dd>
-        <dt>Language</dt>
-        <dd>{item.language ?? '—'}</dd>
-        <dt>Group</dt>
-        <dd>{item.groupName ?? '—'}</dd>
-        <dt>Category</dt>
-        <dd>{item.category ?? '—'}</dd>
-        <dt>Tier</dt>
-        <dd>{item.tier ? TIER_LABELS[item.tier] : '—'}</dd>
+        <AssessmentFacts item={item} />
         <dt>Submitted</dt>
         <dd>{formatDateTime(item.createdAt)}</dd>
         {item.clusterId != null && (
@@ -406,6 +403,15 @@ function ItemPanel({ item, platforms, mode, allowed, onMode, onDone }: PanelProp
       )}
       {mode === 'hold' && <HoldForm item={item} onCancel={() => onMode('none')} onDone={onDone} />}
     </section>
+  );
+}
+
+/** "Cancel Esc": the cancel button's text in forms that Escape also closes. */
+function EscapeCancel() {
+  return (
+    <>
+      Cancel <kbd>Esc</kbd>
+    </>
   );
 }
 
@@ -495,44 +501,18 @@ function AssessForm({ item, onCancel, onDone }: { item: Item; onCancel(): void; 
           <input id={`dismiss-${item.id}`} type="checkbox" checked={dismiss} onChange={(e) => setDismiss(e.target.checked)} />
           <label htmlFor={`dismiss-${item.id}`}>Dismiss: out of scope, nothing to refer</label>
         </div>
-        {(invalid || assess.error) && (
-          <p role="alert" className="form-error">
-            {invalid ?? errorMessage(assess.error)}
-          </p>
-        )}
-        <div className="row">
-          <button type="submit" className="button--primary" disabled={assess.isPending}>
-            {assess.isPending ? 'Saving…' : 'Save assessment'}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel <kbd>Esc</kbd>
-          </button>
-        </div>
+        <FormError error={invalid ?? assess.error} />
+        <FormActions submit="Save assessment" busy={assess.isPending} busyText="Saving…" onCancel={onCancel} cancel={<EscapeCancel />} />
       </form>
     </FocusFirst>
   );
 }
 
 function HoldForm({ item, onCancel, onDone }: { item: Item; onCancel(): void; onDone(message: string): void }) {
-  const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [expires, setExpires] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const hold = useMutation({
-    mutationFn: (body: { itemId: number; reason: string; expiresAt?: string }) => unwrap(api.POST('/holds', { body })),
-    onSuccess: (h) => {
-      void queryClient.invalidateQueries({ queryKey: ['holds'] });
-      onDone(`Hold ${h.id} placed on item ${item.id}: nobody else may refer it${h.expiresAt ? ` until ${formatDateTime(h.expiresAt)}` : ' until you release it'}.`);
-    },
-  });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) return setInvalid('Say why (only your organisation sees the reason).');
-    const expiresAt = expires ? fromUtcInput(expires) : null;
-    if (expires && !expiresAt) return setInvalid('The expiry is not a valid time.');
-    setInvalid(null);
-    hold.mutate({ itemId: item.id, reason: reason.trim(), ...(expiresAt ? { expiresAt } : {}) });
-  }
+  const { reason, setReason, expires, setExpires, error, pending, place } = useHoldForm((h) =>
+    onDone(`Hold ${h.id} placed on item ${item.id}: nobody else may refer it${h.expiresAt ? ` until ${formatDateTime(h.expiresAt)}` : ' until you release it'}.`),
+  );
+  const submit = submitHandler(() => place({ itemId: item.id }));
   return (
     <FocusFirst onEscape={onCancel}>
       <form className="stack" onSubmit={submit} aria-label={`Hold item ${item.id}`} noValidate>
@@ -543,19 +523,8 @@ function HoldForm({ item, onCancel, onDone }: { item: Item; onCancel(): void; on
         <Field label="Expires (UTC, optional)" hint="Leave empty to hold until released">
           <input type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} />
         </Field>
-        {(invalid || hold.error) && (
-          <p role="alert" className="form-error">
-            {invalid ?? holdError(hold.error)}
-          </p>
-        )}
-        <div className="row">
-          <button type="submit" className="button--primary" disabled={hold.isPending}>
-            {hold.isPending ? 'Placing…' : 'Place hold'}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel <kbd>Esc</kbd>
-          </button>
-        </div>
+        <FormError error={error} describe={holdError} />
+        <FormActions submit="Place hold" busy={pending} busyText="Placing…" onCancel={onCancel} cancel={<EscapeCancel />} />
       </form>
     </FocusFirst>
   );

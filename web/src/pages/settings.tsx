@@ -1,8 +1,8 @@
 // The member's own settings: wellbeing (blur strength, greyscale) with a live preview.
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
 import { Field } from '../components/field';
 import { Page } from '../components/page';
+import { reportOutcome, StatusMessage, type Outcome } from '../components/status-message';
 import { usePreferences } from '../preferences';
 import { useSession } from '../session';
 
@@ -11,7 +11,7 @@ export function SettingsPage() {
   const { preferences, save, saving } = usePreferences();
   const [blur, setBlur] = useState(preferences.mediaBlurPx);
   const [greyscale, setGreyscale] = useState(preferences.greyscale);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   useEffect(() => {
     setBlur(preferences.mediaBlurPx);
     setGreyscale(preferences.greyscale);
@@ -19,12 +19,7 @@ export function SettingsPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      await save({ mediaBlurPx: blur, greyscale });
-      setMessage({ ok: true, text: 'Saved.' });
-    } catch (e) {
-      setMessage({ ok: false, text: errorMessage(e) });
-    }
+    await reportOutcome(setMessage, () => save({ mediaBlurPx: blur, greyscale }), 'Saved.');
   }
 
   if (!session?.member) {
@@ -51,11 +46,7 @@ export function SettingsPage() {
             <span className="preview__sample">Preview</span>
           </div>
         </div>
-        {message && (
-          <p role="status" className={message.ok ? 'form-ok' : 'form-error'}>
-            {message.text}
-          </p>
-        )}
+        {message && <StatusMessage ok={message.ok}>{message.text}</StatusMessage>}
         <button type="submit" className="button--primary" disabled={saving}>
           Save
         </button>
