@@ -1,9 +1,12 @@
 // `vigil seed-demo`: fills an empty Vigil with a synthetic referral action day (organisations and
-// members of every role, a platform registry, one operation with about 2,000 items, re-upload
-// clusters and a shared hash bank), so that a new user sees a working system after one command.
+// members of every role, a platform registry, one operation with about 2,000 items and their
+// referrals over the last 24 hours, re-upload clusters and a shared hash bank), so that a new user
+// sees a working system after one command. The container runs on a manual clock that the seeder
+// moves along the day and leaves at the real now.
 import { randomBytes } from 'node:crypto';
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
+import { ManualClock } from '../../core/clock/clock.ts';
 import { seedDemo, demoOrganisationNames, type SeedDemoSummary, type SeedProgress } from '../../modules/demo/demo-seeder.ts';
 import { CliExit, EXIT_FAILURE, type CliIo } from '../cli-context.ts';
 import { readAll } from '../read-stdin.ts';
@@ -49,6 +52,7 @@ export function seedDemoCommand(io: CliIo, stdin: NodeJS.ReadableStream = proces
         } else bar.update(p.done);
       };
       let summary: SeedDemoSummary;
+      const clock = new ManualClock(new Date());
       try {
         summary = await withContainer(io, o.dataDir, async (c) => {
           const existing = await c.organisations.listOrganisations();
@@ -58,8 +62,8 @@ export function seedDemoCommand(io: CliIo, stdin: NodeJS.ReadableStream = proces
           const names = new Set(existing.map((org) => org.name.toLowerCase()));
           const clash = demoOrganisationNames(o.seed, o.platforms).filter((n) => names.has(n.toLowerCase()));
           if (clash.length > 0) throw new CliExit(`The demo is already here (${clash[0]} exists); seed it into a fresh --data-dir instead.`, EXIT_FAILURE);
-          return seedDemo(c, { seed: o.seed, items: o.items, platforms: o.platforms, password, closed: o.closed ?? false, onProgress });
-        });
+          return seedDemo({ ...c, clock }, { seed: o.seed, items: o.items, platforms: o.platforms, password, closed: o.closed ?? false, onProgress, now: () => new Date() });
+        }, { clock });
       } finally {
         bar?.stop();
       }
@@ -76,7 +80,9 @@ function report(io: CliIo, s: SeedDemoSummary, run: { seconds: number; seed: num
   out(`  operation ${s.operation.id} "${s.operation.name}" (${s.operation.status}): ${s.items.created} items, ${s.items.withImage} with images from ${s.baseImages} base images, ${s.items.textOnly} text-only`);
   out(`  ${s.figures.clusters} clusters, ${s.figures.platforms} platforms, ${s.figures.languages} languages, ${s.figures.newDomains} unregistered domains (${s.items.unregisteredDomain} items)`);
   out(`  bank ${s.bank.name}: ${s.bank.entries} entries, shared read-only with ${s.bank.sharedWith.join(', ') || 'nobody'}`);
-  out(`  ${s.referrals.referred} referrals (four-eyes approved and sent): ${s.referrals.removed} removed, ${s.referrals.geoBlocked} geo-blocked, ${s.referrals.rejected} rejected, ${s.referrals.open} still open`);
+  const r = s.referrals;
+  out(`  ${r.referred} referrals sent after four-eyes approval (${r.removalOrders} removal orders): ${r.removed} removed, ${r.geoBlocked} geo-blocked, ${r.rejected} rejected, ${r.open} still open; ${r.awaitingApproval} awaiting approval`);
+  out(`  timeline ${s.window.start.toISOString()} to ${s.window.end.toISOString()}; median time to removal ${duration(s.figures.medianSecondsToRemoval)}; re-checks of the fictional URLs stopped (${s.checksStopped})`);
   out();
   out('Members:');
   const width = Math.max(...s.members.map((m) => m.email.length));
@@ -84,5 +90,11 @@ function report(io: CliIo, s: SeedDemoSummary, run: { seconds: number; seed: num
   out();
   if (run.password) out(`Password of every demo member (shown once; change it after signing in): ${run.password}`);
   else out('Every demo member has the password read from standard input.');
-  out(`Next: npx vigil serve${run.dataDir ? ` --data-dir ${run.dataDir}` : ''}, then sign in at http://localhost:8080`);
+  out(`Next: ${run.dataDir ? `npx vigil serve --data-dir ${run.dataDir}` : 'npm start (or npx vigil serve)'}, then sign in at http://localhost:8080/app/`);
+}
+
+function duration(seconds: number | null): string {
+  if (seconds === null) return 'none yet';
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
 }

@@ -23,6 +23,8 @@ export interface DemoItem {
   text: string | null;
   image: { base: number; variant: ImageVariant } | null;
   capturedAt: Date;
+  /** When the analyst submits it (within the window): a few minutes after the capture. */
+  submittedAt: Date;
 }
 
 export interface DemoItemPlan {
@@ -63,6 +65,8 @@ export const IMAGE_SHARE = 0.6;
 export const ITEMS_PER_BASE = 8;
 export const UNKNOWN_DOMAIN_SHARE = 0.03;
 export const OUT_LINK_SHARE = 0.05;
+/** Minutes from capture to submission (less at the window's start). */
+export const SUBMISSION_DELAY_MINUTES = [1, 20] as const;
 
 interface Piece {
   language: DemoLanguage;
@@ -140,7 +144,7 @@ export function planItems(seed: number, count: number, catalogue: DemoCatalogue,
   };
   // Some posts point to the unregistered domains too: out-links feed the emerging-platforms view.
   const withLink = (text: string | null) => (text !== null && rng.chance(OUT_LINK_SHARE) ? `${text} https://${rng.pick(catalogue.unknownDomains)}/p/${rng.token(8)}` : text);
-  const capturedAt = () => new Date(window.start.getTime() + rng.int(Math.max(1, window.end.getTime() - window.start.getTime())));
+  const at = () => new Date(window.start.getTime() + rng.int(Math.max(1, window.end.getTime() - window.start.getTime())));
   const submitter = () => rng.weighted(SUBMITTER_WEIGHTS);
   const items: DemoItem[] = [];
 
@@ -153,7 +157,7 @@ export function planItems(seed: number, count: number, catalogue: DemoCatalogue,
     for (let k = 0; k < n; k++) {
       const where = location(seen);
       if (where.platform !== null) seen.add(where.platform);
-      items.push({ ...where, submitter: submitter(), language: p.language, groupName: p.groupName, category, tier: p.tier, text: caption, image: { base, variant: rng.weighted(VARIANT_WEIGHTS) }, capturedAt: capturedAt() });
+      items.push({ ...where, submitter: submitter(), language: p.language, groupName: p.groupName, category, tier: p.tier, text: caption, image: { base, variant: rng.weighted(VARIANT_WEIGHTS) }, capturedAt: at(), submittedAt: window.end });
     }
   });
 
@@ -165,14 +169,14 @@ export function planItems(seed: number, count: number, catalogue: DemoCatalogue,
     for (let k = 0; k < n; k++) {
       const where = location(seen);
       if (where.platform !== null) seen.add(where.platform);
-      items.push({ ...where, submitter: submitter(), language: p.language, groupName: p.groupName, category: 'text_post', tier: p.tier, text: p.text, image: null, capturedAt: capturedAt() });
+      items.push({ ...where, submitter: submitter(), language: p.language, groupName: p.groupName, category: 'text_post', tier: p.tier, text: p.text, image: null, capturedAt: at(), submittedAt: window.end });
     }
   });
   const oneOff = textCount - (campaigns > 0 ? campaignItems : 0);
   for (let k = 0; k < oneOff; k++) {
     const p = piece(rng, k < DEMO_LANGUAGES.length ? DEMO_LANGUAGES[k] : undefined);
     p.text = withLink(p.text);
-    items.push({ ...location(new Set()), submitter: submitter(), language: p.language, groupName: p.groupName, category: 'text_post', tier: p.tier, text: p.text, image: null, capturedAt: capturedAt() });
+    items.push({ ...location(new Set()), submitter: submitter(), language: p.language, groupName: p.groupName, category: 'text_post', tier: p.tier, text: p.text, image: null, capturedAt: at(), submittedAt: window.end });
   }
 
   // Recurring unknown domains: make sure each one turns up at least twice even in a small demo.
@@ -187,7 +191,16 @@ export function planItems(seed: number, count: number, catalogue: DemoCatalogue,
     items[victim] = { ...items[victim]!, platform: null, url };
   }
 
-  items.sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime());
+  // The times drawn above are the submissions, spread evenly over the window; each capture came a
+  // few minutes before (not before the window's start). Its own stream: the URLs above stay as they were.
+  const delays = Prng.of(seed, 'submissions');
+  const [minDelay, maxDelay] = SUBMISSION_DELAY_MINUTES;
+  for (const item of items) {
+    const submitted = item.capturedAt.getTime();
+    item.submittedAt = new Date(submitted);
+    item.capturedAt = new Date(Math.max(window.start.getTime(), submitted - delays.between(minDelay * 60, maxDelay * 60) * 1000));
+  }
+  items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
   const bankedBases = Array.from({ length: bases }, (_, i) => i).filter((i) => i % 3 === 0);
   return { items, bases, bankedBases };
 }

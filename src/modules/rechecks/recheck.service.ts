@@ -62,6 +62,37 @@ export class RecheckService {
     if (schedule) await this.deps.repository.saveSchedule(tx, referral.id, referral.organisationId, schedule, now);
   }
 
+  /**
+   * Plans no further scheduled checks of these referrals: each schedule keeps its phase and count
+   * with no next check, and a `referral.checks_stopped` audit event says why. For Vigil itself
+   * (`vigil seed-demo` stops the checks of its fictional URLs) and an organisation's supervisors
+   * (their own referrals); a later move of the referral plans checks again. Returns how many
+   * planned checks were dropped.
+   */
+  async stopChecks(ctx: RequestContext, referralIds: readonly number[], reason: string): Promise<number> {
+    requirePermission(ctx.actor, 'referrals:approve');
+    const { db, repository, audit, clock } = this.deps;
+    const scope = isPrincipal(ctx.actor) ? ctx.actor.organisationId : (ctx.actor.organisationId ?? null);
+    let stopped = 0;
+    for (let from = 0; from < referralIds.length; from += SWEEP_BATCH) {
+      stopped += await db.transaction(async (tx) => {
+        let n = 0;
+        for (const id of referralIds.slice(from, from + SWEEP_BATCH)) {
+          // Under the referral's row lock, like a check that records its next time.
+          const target = await repository.target(scope, id, tx, true);
+          if (!target) throw new AppError('NOT_FOUND', `No referral ${id}.`);
+          const schedule = await repository.schedule(id, tx);
+          if (!schedule || schedule.nextCheckAt === null) continue;
+          await repository.saveSchedule(tx, id, target.organisationId, { phase: schedule.phase, phaseSince: schedule.phaseSince, nextCheckAt: null }, clock.now());
+          await audit.record(tx, ctx, { action: 'referral.checks_stopped', targetType: 'referral', targetId: id, organisationId: target.organisationId, details: { reason, phase: schedule.phase, nextCheckAt: schedule.nextCheckAt.toISOString() } });
+          n++;
+        }
+        return n;
+      });
+    }
+    return stopped;
+  }
+
   /** The rechecks.sweep job: queues one rechecks.check job per due schedule; returns how many. */
   async enqueueDue(): Promise<number> {
     const { db, repository, queue, clock } = this.deps;

@@ -324,3 +324,23 @@ describe('with private targets refused (the default)', () => {
     expect((await analyst.get(`/referrals/${id}`)).json().state).toBe('removed');
   });
 });
+
+describe('stopping the planned checks', () => {
+  it('keeps the schedule without a next check, audits it, and only for the own organisation', async () => {
+    const c = await callers();
+    const { id } = await referral(c, 'remove', 200);
+    const other = await buildOrganisation(t, { kind: 'authority' });
+    const otherCtx = { actor: { kind: 'system' as const, label: 'test', organisationId: other.id } };
+    await expect(t.container.rechecks.stopChecks(otherCtx, [id], 'not theirs')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const ctx = { actor: { kind: 'system' as const, label: 'seed-demo', organisationId: iru.id } };
+    expect(await t.container.rechecks.stopChecks(ctx, [id], 'fictional URL')).toBe(1);
+    expect(await t.container.rechecks.stopChecks(ctx, [id], 'again')).toBe(0);
+    expect((await checksOf(c.analyst, id)).schedule).toMatchObject({ phase: 'confirming', nextCheckAt: null, checks: 0 });
+    t.clock.advance(2 * HOUR);
+    await runDueChecks();
+    const after = await checksOf(c.analyst, id);
+    expect(after.checks).toEqual([]);
+    expect(after.schedule).toMatchObject({ nextCheckAt: null, checks: 0 });
+    expect((await auditActions(id)).filter((a) => a === 'referral.checks_stopped')).toHaveLength(1);
+  });
+});
