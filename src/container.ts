@@ -166,7 +166,8 @@ export function createContainer(input: ContainerInput): Container {
   const matcher = new BankMatcher({
     banks,
     logger,
-    policy: { pollIntervalMs: config.matcherPollIntervalMs, qualityFloor: config.matchQualityFloor, floodMinPerHour: config.floodMinMatchesPerHour, floodFactor: config.floodFactor },
+    clock,
+    policy: { pollIntervalMs: config.matcherPollIntervalMs, qualityFloor: config.matchQualityFloor, floodMinPerHour: config.floodMinMatchesPerHour, floodFactor: config.floodFactor, countFlushMs: config.matchCountFlushMs },
   });
   // The matcher in this process sees its own process's changes before the request answers.
   if (config.roles.includes('matcher')) banks.onSignalsChanged(() => matcher.sync());

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   process.on('message', (message: { type?: string }) => {
     if (message.type !== 'stop') return;
     void (async () => {
-      c.matcher.stop();
+      await c.matcher.stop();
       await app.close();
       await c.hashing.close();
       await bench.close();

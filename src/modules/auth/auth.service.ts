@@ -10,10 +10,11 @@ import type { Database } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Member, MemberWithSecret, Organisation } from '../organisations/organisation.model.ts';
 import type { OrganisationService } from '../organisations/organisation.service.ts';
+import { ApiKeyCache, type VerifiedApiKey } from './api-key-cache.ts';
 import type { ApiKeyRecord, AuthRepository } from './auth.repository.ts';
 import { csrfTokenFor, newApiKey, newSessionToken, parseApiKey, safeEqual, sha256Hex } from './tokens.ts';
 
-type AuthConfig = Pick<Config, 'sessionTtlHours' | 'sessionIdleMinutes' | 'loginMaxFailuresPerAccount' | 'loginMaxFailuresPerAddress' | 'loginLockoutMinutes'>;
+type AuthConfig = Pick<Config, 'sessionTtlHours' | 'sessionIdleMinutes' | 'loginMaxFailuresPerAccount' | 'loginMaxFailuresPerAddress' | 'loginLockoutMinutes' | 'apiKeyCacheSeconds'>;
 
 export interface LoginResult {
   token: string;
@@ -31,8 +32,14 @@ export interface NewApiKey {
 }
 
 const TOUCH_EVERY_MS = 30_000;
+/** An API key's last use is written at most this often (per key and process; the SQL guards across processes). */
+const KEY_TOUCH_EVERY_MS = 60_000;
 
 export class AuthService {
+  readonly #keys: ApiKeyCache;
+  /** Verifications in flight, so that a burst on a cold key reads the database once. */
+  readonly #verifying = new Map<string, Promise<VerifiedApiKey>>();
+
   constructor(
     private readonly deps: {
       db: Database;
@@ -43,6 +50,7 @@ export class AuthService {
       config: AuthConfig;
     },
   ) {
+    this.#keys = new ApiKeyCache(deps.config.apiKeyCacheSeconds * 1000);
     deps.organisations.onMemberAccessRevoked(async (memberId) => {
       await deps.repository.deleteSessionsOf(memberId);
     });
@@ -118,18 +126,47 @@ export class AuthService {
     return csrfTokenFor(sessionToken);
   }
 
+  /**
+   * The principal behind an API key. A key verified in the last VIGIL_API_KEY_CACHE_SECONDS is
+   * taken from memory (see ApiKeyCache); expiry is checked against the clock on every request, and
+   * the last use is written at most once a minute.
+   */
   async authenticateApiKey(raw: string): Promise<{ principal: Principal; apiKey: ApiKeyRecord }> {
     const parsed = parseApiKey(raw);
     if (!parsed) throw new AppError('API_KEY_INVALID');
-    const { repository, clock } = this.deps;
-    const key = await repository.findApiKeyByPrefix(parsed.prefix);
-    if (!key || !safeEqual(key.secretHash, sha256Hex(parsed.secret))) throw new AppError('API_KEY_INVALID');
-    const now = clock.now();
-    if (key.revokedAt || (key.expiresAt && key.expiresAt <= now)) throw new AppError('API_KEY_REVOKED');
-    const org = await this.deps.organisations.findOrganisation(String(key.organisationId));
-    if (!org) throw new AppError('API_KEY_INVALID');
-    await repository.touchApiKey(key.id, now);
-    return { principal: apiKeyPrincipal(key, org), apiKey: key };
+    const now = this.deps.clock.now();
+    const secretHash = sha256Hex(parsed.secret);
+    let entry = this.#keys.get(secretHash, now.getTime());
+    if (!entry || entry.key.prefix !== parsed.prefix) entry = await this.#verifyApiKey(parsed.prefix, secretHash, now);
+    if (entry.key.expiresAt && entry.key.expiresAt <= now) throw new AppError('API_KEY_REVOKED');
+    if (entry.lastUsedAt === null || now.getTime() - entry.lastUsedAt > KEY_TOUCH_EVERY_MS) {
+      entry.lastUsedAt = now.getTime();
+      await this.deps.repository.touchApiKey(entry.key.id, now);
+    }
+    return { principal: entry.principal, apiKey: entry.key };
+  }
+
+  #verifyApiKey(prefix: string, secretHash: string, now: Date): Promise<VerifiedApiKey> {
+    const flight = `${prefix}:${secretHash}`;
+    const joined = this.#verifying.get(flight);
+    if (joined) return joined;
+    const generation = this.#keys.generation;
+    const pending = (async () => {
+      const key = await this.deps.repository.findApiKeyByPrefix(prefix);
+      if (!key || !safeEqual(key.secretHash, secretHash)) throw new AppError('API_KEY_INVALID');
+      if (key.revokedAt || (key.expiresAt && key.expiresAt <= now)) throw new AppError('API_KEY_REVOKED');
+      const org = await this.deps.organisations.findOrganisation(String(key.organisationId));
+      if (!org) throw new AppError('API_KEY_INVALID');
+      const entry: VerifiedApiKey = { key, principal: apiKeyPrincipal(key, org), verifiedAt: now.getTime(), lastUsedAt: key.lastUsedAt?.getTime() ?? null };
+      this.#keys.set(secretHash, entry, generation);
+      return entry;
+    })();
+    this.#verifying.set(flight, pending);
+    const done = () => {
+      if (this.#verifying.get(flight) === pending) this.#verifying.delete(flight);
+    };
+    pending.then(done, done);
+    return pending;
   }
 
   async createApiKey(ctx: RequestContext, input: NewApiKey): Promise<{ apiKey: ApiKeyRecord; key: string }> {
@@ -172,6 +209,9 @@ export class AuthService {
         await audit.record(tx, ctx, { action: 'api_key.revoked', targetType: 'api_key', targetId: id, before: presentApiKey(key) });
       }
     });
+    // After the commit; a verification that read the key before it is neither stored nor joined.
+    this.#keys.evict(id);
+    this.#verifying.clear();
   }
 
   async organisationOf(ctx: RequestContext): Promise<Organisation> {

@@ -2,7 +2,7 @@
 // caller's organisation owns or that are shared with it. Writes that a matcher must see run under
 // the bank-change lock and stamp signals with the next change_seq.
 import type { Queryable } from '../../core/db/index.ts';
-import type { Bank, BankAccess, BankContent, BankShare, BankSignal, SignalChange } from './bank.model.ts';
+import type { Bank, BankAccess, BankContent, BankShare, BankSignal, EntryMatchCount, MatchableBank, SignalChange } from './bank.model.ts';
 
 const BANK_CHANGE_LOCK = 7_203_811_456;
 
@@ -228,9 +228,18 @@ export class BankRepository {
     await tx.query(`update bank_signals set deleted_at = $2, change_seq = nextval('bank_change_seq') where content_id = $1 and deleted_at is null`, [contentId, now]);
   }
 
-  async maxPdqThreshold(fallback: number): Promise<number> {
-    const { rows } = await this.db.query<{ t: number | null }>('select max(coalesce(pdq_threshold, $1)) as t from banks where deleted_at is null and enabled', [fallback]);
-    return rows[0]?.t ?? fallback;
+  /** Stamps an entry's signals with the next change_seq, so that matchers re-read its state (under lockChanges). */
+  async restampContent(tx: Queryable, contentId: number): Promise<void> {
+    await tx.query(`update bank_signals set change_seq = nextval('bank_change_seq') where content_id = $1 and deleted_at is null`, [contentId]);
+  }
+
+  /** Quarantines a live entry that is not quarantined yet; false when another process did first. */
+  async quarantineContent(tx: Queryable, contentId: number, at: Date, reason: string): Promise<boolean> {
+    const { rowCount } = await tx.query(
+      'update bank_contents set quarantined_at = $2, quarantine_reason = $3, updated_at = $2 where id = $1 and quarantined_at is null and deleted_at is null',
+      [contentId, at, reason],
+    );
+    return rowCount === 1;
   }
 
   async startImport(i: { bankId: number; organisationId: number; format: string; sourceUrl: string | null }, now: Date): Promise<number> {
@@ -262,53 +271,81 @@ export class BankRepository {
     return rows[0] ?? null;
   }
 
-  /** Signal changes after `seq`, oldest first: what a matcher applies to catch up. */
+  /** Signal changes after `seq`, oldest first, with their entry's state now: what a matcher applies to catch up. */
   async changesSince(seq: number, limit: number): Promise<SignalChange[]> {
-    const { rows } = await this.db.query<{ change_seq: number; id: number; signal_type: string; value: string; quality: number | null; deleted: boolean }>(
-      `select change_seq, id, signal_type, value, quality, deleted_at is not null as deleted
-         from bank_signals where change_seq > $1 order by change_seq limit $2`,
+    const { rows } = await this.db.query<{
+      change_seq: number;
+      id: number;
+      content_id: number;
+      bank_id: number;
+      signal_type: string;
+      value: string;
+      quality: number | null;
+      deleted: boolean;
+      content_deleted: boolean;
+      enabled: boolean;
+      disabled_until: Date | null;
+      quarantined: boolean;
+    }>(
+      `select g.change_seq, g.id, g.content_id, g.bank_id, g.signal_type, g.value, g.quality,
+              g.deleted_at is not null or c.deleted_at is not null as deleted, c.deleted_at is not null as content_deleted,
+              c.enabled, c.disabled_until, c.quarantined_at is not null as quarantined
+         from bank_signals g join bank_contents c on c.id = g.content_id
+        where g.change_seq > $1 order by g.change_seq limit $2`,
       [seq, limit],
     );
-    return rows.map((r) => ({ seq: r.change_seq, signalId: r.id, signalType: r.signal_type, value: r.value, quality: r.quality, deleted: r.deleted }));
+    return rows.map((r) => ({
+      seq: r.change_seq,
+      signalId: r.id,
+      contentId: r.content_id,
+      bankId: r.bank_id,
+      signalType: r.signal_type,
+      value: r.value,
+      quality: r.quality,
+      deleted: r.deleted,
+      contentDeleted: r.content_deleted,
+      enabled: r.enabled,
+      disabledUntil: r.disabled_until,
+      quarantined: r.quarantined,
+    }));
+  }
+
+  /** Every live bank with the organisations it is shared with: small, so matchers read it whole on every poll. */
+  async matchableBanks(): Promise<MatchableBank[]> {
+    const { rows } = await this.db.query<{ id: number; organisation_id: number; name: string; enabled: boolean; is_negative: boolean; pdq_threshold: number | null; shared_with: number | null }>(
+      `select b.id, b.organisation_id, b.name, b.enabled, b.is_negative, b.pdq_threshold, s.organisation_id as shared_with
+         from banks b left join bank_shares s on s.bank_id = b.id
+        where b.deleted_at is null order by b.id`,
+    );
+    const banks = new Map<number, MatchableBank>();
+    for (const r of rows) {
+      let bank = banks.get(r.id);
+      if (!bank) banks.set(r.id, (bank = { id: r.id, organisationId: r.organisation_id, name: r.name, enabled: r.enabled, isNegative: r.is_negative, pdqThreshold: r.pdq_threshold, sharedWith: [] }));
+      if (r.shared_with !== null) bank.sharedWith.push(r.shared_with);
+    }
+    return [...banks.values()];
   }
 
   /**
-   * The bank entries behind matched signal ids that may answer this caller now: the bank is
-   * enabled and visible to the caller, the entry is enabled (or its disable has lapsed) and not
-   * quarantined.
+   * Adds matches to the entries' counters for `hour` and returns each entry's count that hour and
+   * its baseline (the week before `hour`). Rows are written in id order, so that matchers flushing
+   * at the same time do not deadlock.
    */
-  async resolveMatches(organisationId: number, signalIds: number[], now: Date): Promise<Array<{ signalId: number; contentId: number; bankId: number; bankName: string; isNegative: boolean; pdqThreshold: number | null }>> {
-    if (signalIds.length === 0) return [];
-    const { rows } = await this.db.query<{ signal_id: number; content_id: number; bank_id: number; bank_name: string; is_negative: boolean; pdq_threshold: number | null }>(
-      `select g.id as signal_id, c.id as content_id, b.id as bank_id, b.name as bank_name, b.is_negative, b.pdq_threshold
-         from bank_signals g
-         join bank_contents c on c.id = g.content_id
-         join banks b on b.id = g.bank_id
-         left join bank_shares s on s.bank_id = b.id and s.organisation_id = $1
-        where g.id = any($2::bigint[]) and g.deleted_at is null and c.deleted_at is null
-          and ${VISIBLE_SQL} and b.enabled
-          and c.quarantined_at is null
-          and (c.enabled or (c.disabled_until is not null and c.disabled_until <= $3))`,
-      [organisationId, signalIds, now],
-    );
-    return rows.map((r) => ({ signalId: r.signal_id, contentId: r.content_id, bankId: r.bank_id, bankName: r.bank_name, isNegative: r.is_negative, pdqThreshold: r.pdq_threshold }));
-  }
-
-  /** Adds matches to the entries' hourly counters and returns each entry's count this hour and its baseline. */
-  async countMatches(contentIds: number[], hour: Date, baselineFrom: Date): Promise<Array<{ contentId: number; thisHour: number; baselinePerHour: number }>> {
-    if (contentIds.length === 0) return [];
+  async addMatchCounts(counts: ReadonlyMap<number, number>, hour: Date, baselineFrom: Date): Promise<EntryMatchCount[]> {
+    if (counts.size === 0) return [];
+    const ids = [...counts.keys()].sort((a, b) => a - b);
     const { rows } = await this.db.query<{ content_id: number; this_hour: number; baseline: number | null }>(
       `with bumped as (
          insert into bank_match_counts (content_id, hour, matches)
-         select id, $2, count(*) from unnest($1::bigint[]) as id group by id
+         select id, $3, n from unnest($1::bigint[], $2::int[]) as x(id, n) order by id
          on conflict (content_id, hour) do update set matches = bank_match_counts.matches + excluded.matches
          returning content_id, matches
        )
        select b.content_id, b.matches as this_hour,
-              (select coalesce(sum(m.matches), 0)::float8 / greatest(1, extract(epoch from ($2::timestamptz - $3::timestamptz)) / 3600)
-                 from bank_match_counts m where m.content_id = b.content_id and m.hour >= $3 and m.hour < $2) as baseline
+              (select coalesce(sum(m.matches), 0)::float8 / greatest(1, extract(epoch from ($3::timestamptz - $4::timestamptz)) / 3600)
+                 from bank_match_counts m where m.content_id = b.content_id and m.hour >= $4 and m.hour < $3) as baseline
          from bumped b`,
-      [contentIds, hour, baselineFrom],
+      [ids, ids.map((id) => counts.get(id)!), hour, baselineFrom],
     );
     return rows.map((r) => ({ contentId: r.content_id, thisHour: r.this_hour, baselinePerHour: r.baseline ?? 0 }));
   }

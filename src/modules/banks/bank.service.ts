@@ -8,7 +8,7 @@ import type { Clock } from '../../core/clock/clock.ts';
 import { pgErrorCode, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, type Database, type Queryable } from '../../core/db/index.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { defaultRegistry, isSignalError, type SignalRegistry } from '../../signals/index.ts';
-import type { Bank, BankContent, BankShare, SignalChange } from './bank.model.ts';
+import type { Bank, BankContent, BankShare, EntryMatchCount, MatchableBank, SignalChange } from './bank.model.ts';
 import type { BankRepository } from './bank.repository.ts';
 
 export const BANK_NAME = /^[A-Z][A-Z0-9_]{0,99}$/;
@@ -89,8 +89,9 @@ export class BankService {
     this.#writer(ctx);
     if (patch.name !== undefined) checkName(patch.name);
     const { db, repository, audit, clock } = this.deps;
+    let updated: Bank;
     try {
-      return await db.transaction(async (tx) => {
+      updated = await db.transaction(async (tx) => {
         const before = await this.#owned(ctx, by, tx);
         await repository.updateBank(tx, before.id, patch, clock.now());
         const after = (await repository.findVisible(actingOrganisation(ctx), { id: before.id }, tx))!;
@@ -101,6 +102,9 @@ export class BankService {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw new AppError('BANK_NAME_TAKEN');
       throw error;
     }
+    // Matchers hold banks (name, enabled, negative, threshold) in memory: this process's at once.
+    await this.#changed();
+    return updated;
   }
 
   async delete(ctx: RequestContext, by: { id: number } | { name: string }): Promise<void> {
@@ -138,6 +142,8 @@ export class BankService {
       if (pgErrorCode(error) === PG_FOREIGN_KEY_VIOLATION) throw new AppError('NOT_FOUND', 'No such organisation.');
       throw error;
     }
+    // Matchers hold the shares in memory: this process's matcher stops answering an unshared bank at once.
+    await this.#changed();
   }
 
   /** Adds one entry with its signals; the owner or an organisation with contribute access may. */
@@ -219,7 +225,10 @@ export class BankService {
   async updateContent(ctx: RequestContext, by: { id: number } | { name: string }, contentId: number, patch: ContentPatch): Promise<BankContent> {
     this.#writer(ctx);
     const { db, repository, audit, clock } = this.deps;
-    return db.transaction(async (tx) => {
+    // Enabling, disabling and releasing change whether the entry may answer: matchers must re-read it.
+    const matching = patch.enabled !== undefined || patch.disabledUntil !== undefined || patch.releaseQuarantine === true;
+    const updated = await db.transaction(async (tx) => {
+      if (matching) await repository.lockChanges(tx);
       const bank = await this.#owned(ctx, by, tx);
       const before = await repository.getContent(bank.id, contentId, tx);
       if (!before) throw new AppError('NOT_FOUND');
@@ -236,10 +245,13 @@ export class BankService {
         },
         clock.now(),
       );
+      if (matching) await repository.restampContent(tx, contentId);
       const after = (await repository.getContent(bank.id, contentId, tx))!;
       await audit.record(tx, ctx, { action: 'bank.content_updated', targetType: 'bank_content', targetId: contentId, before: presentContentState(before), after: presentContentState(after) });
       return after;
     });
+    if (matching) await this.#changed();
+    return updated;
   }
 
   async deleteContent(ctx: RequestContext, by: { id: number } | { name: string }, contentId: number): Promise<void> {
@@ -256,36 +268,35 @@ export class BankService {
     await this.#changed();
   }
 
-  /** For matchers: which matched signals may answer this caller now (see BankRepository). */
-  resolveMatches(ctx: RequestContext, signalIds: number[]) {
-    requirePermission(ctx.actor, 'hashes:lookup');
-    return this.deps.repository.resolveMatches(actingOrganisation(ctx), signalIds, this.deps.clock.now());
+  /**
+   * For matchers: adds the matches counted in memory for one hour to the database, and answers each
+   * entry's count that hour (from every process that flushed) and its hourly baseline over the week before.
+   */
+  addMatchCounts(hour: Date, counts: ReadonlyMap<number, number>): Promise<EntryMatchCount[]> {
+    return this.deps.repository.addMatchCounts(counts, hour, new Date(hour.getTime() - 7 * 24 * 3_600_000));
   }
 
   /**
-   * Counts matches per entry and quarantines entries that suddenly match far above their baseline
-   * (a benign image in a shared list produces a flood). Returns the entries quarantined now.
+   * Flood quarantine: the entry stops matching (in every matcher, through the change feed), with an
+   * audit event, until its owner releases it. False when it was already quarantined or is deleted.
    */
-  async recordMatches(contentIds: number[], policy: { minPerHour: number; factor: number }): Promise<Set<number>> {
-    const { repository, clock, db, audit } = this.deps;
+  async quarantineFlooded(contentId: number, reason: string): Promise<boolean> {
+    const { db, repository, audit, clock } = this.deps;
     const now = clock.now();
-    const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
-    const counts = await repository.countMatches(contentIds, hour, new Date(hour.getTime() - 7 * 24 * 3_600_000));
-    const flooded = counts.filter((c) => c.thisHour >= policy.minPerHour && c.thisHour > policy.factor * c.baselinePerHour);
-    const quarantined = new Set<number>();
-    for (const f of flooded) {
-      const reason = `matched ${f.thisHour} times this hour against a baseline of ${f.baselinePerHour.toFixed(2)} per hour`;
-      await db.transaction(async (tx) => {
-        await repository.updateContent(tx, f.contentId, { quarantine: { at: now, reason } }, now);
-        await audit.record(tx, systemContext('flood-quarantine'), { action: 'bank.content_quarantined', targetType: 'bank_content', targetId: f.contentId, organisationId: null, details: { reason } });
-      });
-      quarantined.add(f.contentId);
-    }
+    const quarantined = await db.transaction(async (tx) => {
+      await repository.lockChanges(tx);
+      if (!(await repository.quarantineContent(tx, contentId, now, reason))) return false;
+      await repository.restampContent(tx, contentId);
+      await audit.record(tx, systemContext('flood-quarantine'), { action: 'bank.content_quarantined', targetType: 'bank_content', targetId: contentId, organisationId: null, details: { reason } });
+      return true;
+    });
+    if (quarantined) await this.#changed();
     return quarantined;
   }
 
-  maxPdqThreshold(fallback: number): Promise<number> {
-    return this.deps.repository.maxPdqThreshold(fallback);
+  /** For matchers: every live bank and whom it is shared with. */
+  matchableBanks(): Promise<MatchableBank[]> {
+    return this.deps.repository.matchableBanks();
   }
 
   /** For matchers: signal changes after `seq`. */
