@@ -107,7 +107,7 @@ describe.skipIf(!browserAvailable)('operations, intake, review, item, cluster an
     await screenshot(page, 'operations-invite');
     await form.getByRole('button', { name: 'Invite', exact: true }).click();
     await expect.poll(async () => (await coordinator.as.get(`/operations/${operationId}`)).json().participants).toContain(observerId);
-    expect(await form.count()).toBe(0);
+    await expect.poll(() => form.count()).toBe(0);
     await screenshot(page, 'operations');
     errors.assertNone();
   });

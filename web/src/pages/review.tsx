@@ -2,7 +2,7 @@
 // of them), worked through with the keyboard. j / ↓ and k / ↑ move, a assesses, p proposes a
 // referral, h places a hold, o opens the item, ? shows the keys. Keys do nothing while the focus
 // is in a form field, so typing a group name never triggers an action.
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type paths } from '../api/client';
@@ -97,7 +97,9 @@ export function ReviewPage() {
     queueRef.current?.focus();
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the handler that sees the new state is in place before the browser paints it,
+  // so a key pressed right after (say) the help dialog disappears is never handled with old state.
+  useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (helpOpen) return; // the dialog has the focus and closes with Escape
