@@ -61,25 +61,8 @@ const SELECT = `
     (select json_agg(json_build_object('id', m.id, 'sha256', m.sha256, 'byte_size', m.byte_size, 'content_type', m.content_type, 'format', m.format, 'filename', m.filename) order by m.id) from item_media m where m.item_id = i.id) as media
   from items i`;
 
-export interface NewItemRow {
-  organisationId: number;
-  operationId: number | null;
-  url: string;
-  submittedUrl: string;
-  host: string;
-  registrableDomain: string | null;
-  platformId: number | null;
-  language: string | null;
-  groupName: string | null;
-  category: string | null;
-  tier: ItemTier | null;
-  legalBasis: string | null;
-  textContent: string | null;
-  pageText: string | null;
-  notes: string;
-  capturedAt: Date | null;
-  submittedBy: number | null;
-}
+/** An item as intake writes it: what the submitter and intake decided, before status, cluster and signals exist. */
+export type NewItemRow = Omit<Item, 'id' | 'status' | 'clusterId' | 'createdAt' | 'updatedAt' | 'signals' | 'media'> & { submittedBy: number | null };
 
 const CLUSTER_LOCK = 7_203_811_457;
 

@@ -12,24 +12,6 @@ export type CooperationStatus = (typeof COOPERATION_STATUSES)[number];
 export const PROVIDER_KINDS = ['hosting', 'cdn', 'registrar', 'dns', 'other'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
-export interface Platform {
-  id: number;
-  name: string;
-  category: PlatformCategory;
-  contactPoint: string | null;
-  deliveryChannel: DeliveryChannel;
-  contactEmail: string | null;
-  language: string | null;
-  tcoLegalRepresentative: string | null;
-  cooperationStatus: CooperationStatus;
-  operatorOrganisationId: number | null;
-  notes: string;
-  /** Registered domains and full hosts, sorted. */
-  domains: string[];
-  createdAt: Date;
-  updatedAt: Date;
-}
-
 /** The fields a platform is created with or changed by (domains are managed separately). */
 export interface PlatformFields {
   name: string;
@@ -42,6 +24,14 @@ export interface PlatformFields {
   cooperationStatus: CooperationStatus;
   operatorOrganisationId: number | null;
   notes: string;
+}
+
+export interface Platform extends PlatformFields {
+  id: number;
+  /** Registered domains and full hosts, sorted. */
+  domains: string[];
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface PlatformFilter {
